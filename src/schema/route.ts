@@ -1,0 +1,26 @@
+import type { SchemaError } from './ajv.js';
+
+type Routes = Record<string, string>;
+
+/**
+ * The requirement an ajv error counts against: the `x-requirements` entry of the schema node where
+ * the error arose (`{ "maxItems": "SHOP-RECOMMEND-COUNT" }`, `{ "required:listType": "SHOP-LIST-TYPE" }`),
+ * else the fallback (the schema's general requirement). Needs errors from a `verbose` ajv.
+ */
+export function requirementOf(error: SchemaError, fallback: string): string {
+  const routes = (error.parentSchema as { 'x-requirements'?: Routes } | undefined)?.['x-requirements'];
+  if (!routes) return fallback;
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty?: string }).missingProperty;
+    return routes[`required:${missing}`] ?? fallback;
+  }
+  return routes[error.keyword] ?? fallback;
+}
+
+/** The errors that count against `requirement`, given the general requirement of the schema. */
+export const errorsFor = (errors: SchemaError[], requirement: string, fallback: string): SchemaError[] =>
+  errors.filter((e) => requirementOf(e, fallback) === requirement);
+
+/** One line per error: where, and what ajv says. */
+export const describeError = (e: SchemaError): string =>
+  `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: unknown }).additionalProperty)})` : ''}`;
