@@ -5,6 +5,657 @@
  */
 
 /**
+ * A card shown in the Alexa app (and on devices with a screen): Simple, Standard (with an image), LinkAccount or AskForPermissionsConsent. All the text of a card together, image URLs included, is at most 8000 characters: a limit across fields, which this schema bounds only field by field.
+ */
+export type Card = SimpleCard | StandardCard | LinkAccountCard | AskForPermissionsConsentCard;
+/**
+ * Whether the customer confirmed or denied the intent or slot (NONE when nobody asked).
+ *
+ * This interface was referenced by `IntentRequest`'s JSON-Schema
+ * via the `definition` "confirmationStatus".
+ */
+export type ConfirmationStatus = 'NONE' | 'DENIED' | 'CONFIRMED';
+/**
+ * What Alexa says, in response.outputSpeech and response.reprompt.outputSpeech: plain text or SSML, at most 8000 characters. Whether SSML is well-formed is a rule of its own (RSP-SSML), judged by a check, not by this schema.
+ */
+export type OutputSpeech = PlainTextOutputSpeech | SsmlOutputSpeech;
+/**
+ * How this speech relates to audio already queued: ENQUEUE after it, REPLACE_ALL of it, or REPLACE_ENQUEUED speech only.
+ */
+export type PlayBehavior = 'ENQUEUE' | 'REPLACE_ALL' | 'REPLACE_ENQUEUED';
+/**
+ * The result codes the pages document, in the order of their tables.
+ *
+ * This interface was referenced by `ShoppingTaskResult`'s JSON-Schema
+ * via the `definition` "documentedCode".
+ */
+export type DocumentedShoppingResultCode =
+  | 'AlexaShopping.InternalError'
+  | 'AlexaShopping.InvalidTaskForMarketplace'
+  | 'AlexaShopping.ItemNotEligible'
+  | 'AlexaShopping.NoOffersFound'
+  | 'AlexaShopping.RetryLaterError';
+
+/**
+ * The skill a request is for, in session.application and context.System.application.
+ */
+export interface Application {
+  /**
+   * The skill ID: amzn1.ask.skill. followed by an identifier. A skill can check it to make sure the request was meant for it.
+   */
+  applicationId: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * A card with a title and plain text content.
+ */
+export interface SimpleCard {
+  type: 'Simple';
+  title?: string;
+  content?: string;
+}
+/**
+ * A card with a title, text and an image.
+ */
+export interface StandardCard {
+  type: 'Standard';
+  title?: string;
+  text?: string;
+  image?: CardImage;
+}
+/**
+ * The image of a Standard card, in two sizes; each URL at most 2000 characters.
+ */
+export interface CardImage {
+  smallImageUrl?: string;
+  largeImageUrl?: string;
+}
+/**
+ * A card that asks the customer to link their account.
+ */
+export interface LinkAccountCard {
+  type: 'LinkAccount';
+}
+/**
+ * A card that asks the customer to grant permissions to the skill.
+ */
+export interface AskForPermissionsConsentCard {
+  type: 'AskForPermissionsConsent';
+  /**
+   * The permission scopes asked for, e.g. alexa::profile:email:read.
+   */
+  permissions: string[];
+}
+/**
+ * Connections.Response: sent when the in-skill purchase flow that the skill started with Connections.SendRequest (Buy, Upsell or Cancel) ends, with the purchase result and the token the skill sent.
+ */
+export interface ConnectionsResponseRequest {
+  type: 'Connections.Response';
+  /**
+   * Identifies this request.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request, as an ISO 8601 date-time; a skill hosted as a web service uses it to verify the request.
+   */
+  timestamp: string;
+  /**
+   * The customer's locale, e.g. en-US: the language the skill answers in, and the Accept-Language of its calls to Alexa APIs.
+   */
+  locale: string;
+  /**
+   * The purchase task that ended: the name of the skill's Connections.SendRequest.
+   */
+  name: 'Buy' | 'Upsell' | 'Cancel';
+  status: ConnectionsResponseStatus;
+  payload: PurchaseResultPayload;
+  /**
+   * The token the skill sent in its Connections.SendRequest, echoed back.
+   */
+  token: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The purchase flow's outcome as an HTTP status code; the purchase result is in payload.purchaseResult.
+ *
+ * This interface was referenced by `ConnectionsResponseRequest`'s JSON-Schema
+ * via the `definition` "status".
+ */
+export interface ConnectionsResponseStatus {
+  /**
+   * An HTTP status code, as a string ("200" when the flow ran).
+   */
+  code: string;
+  /**
+   * A message that goes with the code, e.g. "OK".
+   */
+  message?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The result of the purchase flow for one product.
+ *
+ * This interface was referenced by `ConnectionsResponseRequest`'s JSON-Schema
+ * via the `definition` "payload".
+ */
+export interface PurchaseResultPayload {
+  /**
+   * ACCEPTED: the customer bought (or, for Cancel, cancelled); DECLINED: the customer declined; ALREADY_PURCHASED: the customer owns the product already; ERROR: the flow failed; NOT_ENTITLED: the customer asked to cancel or return a product they do not own.
+   */
+  purchaseResult: 'ACCEPTED' | 'DECLINED' | 'ALREADY_PURCHASED' | 'ERROR' | 'NOT_ENTITLED';
+  /**
+   * The product the flow was about: the productId the skill sent.
+   */
+  productId: string;
+  /**
+   * An optional additional message.
+   */
+  message?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The state of the device and the Alexa service, included on every request. System is the part a skill needs to call Alexa APIs; Alexa adds other keys (AudioPlayer, Viewport, Geolocation, ...) that the suite tolerates.
+ */
+export interface Context {
+  System: SystemState;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The skill, the user and the device, and the endpoint and token for calling Alexa APIs such as the in-skill product service.
+ *
+ * This interface was referenced by `Context`'s JSON-Schema
+ * via the `definition` "system".
+ */
+export interface SystemState {
+  application: Application;
+  user: User;
+  device?: Device;
+  /**
+   * The base URI of Alexa APIs for this request's region, e.g. https://api.amazonalexa.com. The suite points it at its mock of the Amazon APIs.
+   */
+  apiEndpoint: string;
+  /**
+   * The bearer token for calls to Alexa APIs (Authorization: Bearer <apiAccessToken>).
+   */
+  apiAccessToken?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The Amazon account the skill is enabled in, in session.user and context.System.user.
+ */
+export interface User {
+  /**
+   * Identifies the Amazon account that enabled the skill; never more than 255 characters. It changes when the customer disables and re-enables the skill.
+   */
+  userId: string;
+  /**
+   * The token of the linked account, present only when the customer linked an account.
+   */
+  accessToken?: string;
+  permissions?: UserPermissions;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The permissions the customer granted the skill: a (deprecated) consent token and the state of each scope.
+ *
+ * This interface was referenced by `User`'s JSON-Schema
+ * via the `definition` "permissions".
+ */
+export interface UserPermissions {
+  /**
+   * Deprecated; use context.System.apiAccessToken.
+   */
+  consentToken?: string;
+  /**
+   * The state of each permission scope, keyed by scope name.
+   */
+  scopes?: {
+    [k: string]: PermissionScope | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * Whether the customer granted one permission scope.
+ *
+ * This interface was referenced by `User`'s JSON-Schema
+ * via the `definition` "scope".
+ */
+export interface PermissionScope {
+  status?: 'GRANTED' | 'DENIED';
+  [k: string]: unknown | undefined;
+}
+/**
+ * The device the customer is talking to and the interfaces it supports.
+ *
+ * This interface was referenced by `Context`'s JSON-Schema
+ * via the `definition` "device".
+ */
+export interface Device {
+  /**
+   * Identifies the device.
+   */
+  deviceId: string;
+  /**
+   * The interfaces the device supports, keyed by name (AudioPlayer, Display, Alexa.Presentation.APL, ...); each value is an object, usually empty.
+   */
+  supportedInterfaces: {
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * Any directive in response.directives or response.reprompt.directives: an object with a type. The shape of a specific directive (a shopping StartConnection, an ISP SendRequest) is judged by that directive's own schema.
+ */
+export interface Directive {
+  /**
+   * The directive's type, e.g. Connections.StartConnection, Dialog.Delegate, AudioPlayer.Play.
+   */
+  type: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * System.ExceptionEncountered: Alexa tells the skill that something it sent failed, such as a RecommendShoppingProducts connection sent with onCompletion SEND_ERRORS_ONLY. The skill cannot answer it with speech, a card or directives.
+ */
+export interface ExceptionEncounteredRequest {
+  type: 'System.ExceptionEncountered';
+  /**
+   * Identifies this request.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request, as an ISO 8601 date-time; a skill hosted as a web service uses it to verify the request.
+   */
+  timestamp: string;
+  /**
+   * The customer's locale, e.g. en-US: the language the skill answers in, and the Accept-Language of its calls to Alexa APIs.
+   */
+  locale: string;
+  error: SystemError;
+  cause: SystemErrorCause;
+  [k: string]: unknown | undefined;
+}
+/**
+ * What went wrong.
+ *
+ * This interface was referenced by `ExceptionEncounteredRequest`'s JSON-Schema
+ * via the `definition` "error".
+ */
+export interface SystemError {
+  /**
+   * The kind of error.
+   */
+  type: 'INVALID_RESPONSE' | 'DEVICE_COMMUNICATION_ERROR' | 'INTERNAL_SERVICE_ERROR';
+  /**
+   * A description of the error.
+   */
+  message?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * What caused the error.
+ *
+ * This interface was referenced by `ExceptionEncounteredRequest`'s JSON-Schema
+ * via the `definition` "cause".
+ */
+export interface SystemErrorCause {
+  /**
+   * The id of the request whose response (or task) caused the error; use it to correlate the error with that request.
+   */
+  requestId: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Sent when the customer says something that maps to one of the skill's intents; carries the intent and its slots.
+ */
+export interface IntentRequest {
+  type: 'IntentRequest';
+  /**
+   * Identifies this request.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request, as an ISO 8601 date-time; a skill hosted as a web service uses it to verify the request.
+   */
+  timestamp: string;
+  /**
+   * The customer's locale, e.g. en-US: the language the skill answers in, and the Accept-Language of its calls to Alexa APIs.
+   */
+  locale: string;
+  /**
+   * The state of a multi-turn dialog, for skills that use the Dialog directives.
+   */
+  dialogState?: 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+  intent: Intent;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The intent Alexa recognized: its name, whether the customer confirmed it, and its slots.
+ *
+ * This interface was referenced by `IntentRequest`'s JSON-Schema
+ * via the `definition` "intent".
+ */
+export interface Intent {
+  /**
+   * The intent's name, as in the interaction model (RefundIntent, AMAZON.YesIntent, ...).
+   */
+  name: string;
+  confirmationStatus: ConfirmationStatus;
+  /**
+   * The intent's slots, keyed by slot name.
+   */
+  slots?: {
+    [k: string]: Slot | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * One slot of an intent: its name and, when the customer filled it, its value. Alexa adds resolutions and slotValue, which the suite tolerates.
+ *
+ * This interface was referenced by `IntentRequest`'s JSON-Schema
+ * via the `definition` "slot".
+ */
+export interface Slot {
+  /**
+   * The slot's name, the same as its key in intent.slots.
+   */
+  name: string;
+  /**
+   * What the customer said for the slot; absent when the slot is not filled.
+   */
+  value?: string;
+  confirmationStatus: ConfirmationStatus;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Sent when the customer opens the skill without asking for anything specific ("open <invocation name>").
+ */
+export interface LaunchRequest {
+  type: 'LaunchRequest';
+  /**
+   * Identifies this request.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request, as an ISO 8601 date-time; a skill hosted as a web service uses it to verify the request.
+   */
+  timestamp: string;
+  /**
+   * The customer's locale, e.g. en-US: the language the skill answers in, and the Accept-Language of its calls to Alexa APIs.
+   */
+  locale: string;
+  task?: LaunchRequestTask;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The task another skill asked this skill to perform, when the skill was launched as a skill-connections provider.
+ *
+ * This interface was referenced by `LaunchRequest`'s JSON-Schema
+ * via the `definition` "task".
+ */
+export interface LaunchRequestTask {
+  /**
+   * The task's name, e.g. AMAZON.PrintPDF.
+   */
+  name: string;
+  /**
+   * The task's version.
+   */
+  version: string;
+  /**
+   * The task's input parameters, in the shape the task defines.
+   */
+  input?: {
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * Speech as plain text.
+ */
+export interface PlainTextOutputSpeech {
+  type: 'PlainText';
+  /**
+   * The text to speak; at most 8000 characters.
+   */
+  text: string;
+  playBehavior?: PlayBehavior;
+}
+/**
+ * Speech as SSML, wrapped in <speak>.
+ */
+export interface SsmlOutputSpeech {
+  type: 'SSML';
+  /**
+   * The SSML to speak; at most 8000 characters, markup included.
+   */
+  ssml: string;
+  playBehavior?: PlayBehavior;
+}
+/**
+ * The body Alexa POSTs to a skill (or passes to its Lambda handler): the session, the context and one request. The suite sends only the request types below; Alexa adds keys anywhere, which a skill must tolerate (ROBUST-UNKNOWN-FIELDS).
+ */
+export interface RequestEnvelope {
+  /**
+   * The version of the request format.
+   */
+  version: '1.0';
+  session?: Session;
+  context: Context;
+  /**
+   * The request itself; its type says which.
+   */
+  request:
+    | LaunchRequest
+    | IntentRequest
+    | SessionResumedRequest
+    | ExceptionEncounteredRequest
+    | SessionEndedRequest
+    | ConnectionsResponseRequest;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The skill session a request belongs to; absent on out-of-session requests. The suite carries sessionId and the sessionAttributes the skill returned from step to step, as Alexa does.
+ */
+export interface Session {
+  /**
+   * true for the first request of a session.
+   */
+  new: boolean;
+  /**
+   * Identifies the session; the same for every request of one session.
+   */
+  sessionId: string;
+  user: User;
+  /**
+   * The sessionAttributes the skill returned in its previous response of this session; an empty map when new is true.
+   */
+  attributes?: {
+    [k: string]: unknown | undefined;
+  };
+  application: Application;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Sent when a task the skill started with Connections.StartConnection ends (onCompletion RESUME_SESSION, the default): the skill session resumes with the task's status and, for a shopping task that failed, its result.
+ */
+export interface SessionResumedRequest {
+  type: 'SessionResumedRequest';
+  /**
+   * Identifies this request.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request, as an ISO 8601 date-time; a skill hosted as a web service uses it to verify the request.
+   */
+  timestamp: string;
+  /**
+   * The customer's locale, e.g. en-US: the language the skill answers in, and the Accept-Language of its calls to Alexa APIs.
+   */
+  locale: string;
+  cause: ConnectionCompleted;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Why the session resumed: the connection the skill started has completed.
+ *
+ * This interface was referenced by `SessionResumedRequest`'s JSON-Schema
+ * via the `definition` "cause".
+ */
+export interface ConnectionCompleted {
+  type: 'ConnectionCompleted';
+  /**
+   * The token the skill sent in its Connections.StartConnection, echoed back so the skill can restore its session; absent when the skill sent none.
+   */
+  token?: string;
+  status: ConnectionCompletedStatus;
+  result?: ShoppingTaskResult;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The connection's outcome as an HTTP status code. It can be "200" when the shopping action failed: cause.result says so.
+ *
+ * This interface was referenced by `SessionResumedRequest`'s JSON-Schema
+ * via the `definition` "status".
+ */
+export interface ConnectionCompletedStatus {
+  /**
+   * An HTTP status code, as a string ("200", "400", "403", "404", "500").
+   */
+  code: string;
+  /**
+   * A message that goes with the code, e.g. "OK" or "SUCCESS:Successful.".
+   */
+  message: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * cause.result of the SessionResumedRequest that ends a shopping task: present when the task failed, even when cause.status.code is "200". Absent on success.
+ */
+export interface ShoppingTaskResult {
+  /**
+   * Identifies the error. One of the documented codes, or another AlexaShopping.* code: a skill treats an unknown code as a failure.
+   */
+  code: DocumentedShoppingResultCode | string;
+  /**
+   * Human-readable description of the error.
+   */
+  message: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Sent when the session ends for a reason other than the skill ending it: the customer left, an error occurred, or the customer did not answer the reprompts. The skill cannot answer it with speech, a card or directives.
+ */
+export interface SessionEndedRequest {
+  type: 'SessionEndedRequest';
+  /**
+   * Identifies this request.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request, as an ISO 8601 date-time; a skill hosted as a web service uses it to verify the request.
+   */
+  timestamp: string;
+  /**
+   * The customer's locale, e.g. en-US: the language the skill answers in, and the Accept-Language of its calls to Alexa APIs.
+   */
+  locale: string;
+  /**
+   * Why the session ended.
+   */
+  reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
+  error?: SessionEndedError;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The error that ended the session, when reason is ERROR.
+ *
+ * This interface was referenced by `SessionEndedRequest`'s JSON-Schema
+ * via the `definition` "error".
+ */
+export interface SessionEndedError {
+  /**
+   * The kind of error; ENDPOINT_TIMEOUT belongs here, not to System.ExceptionEncountered.
+   */
+  type: 'INVALID_RESPONSE' | 'DEVICE_COMMUNICATION_ERROR' | 'INTERNAL_SERVICE_ERROR' | 'ENDPOINT_TIMEOUT';
+  /**
+   * A description of the error.
+   */
+  message: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The body a skill answers with (RSP-ENVELOPE): version "1.0", the session attributes to carry to the next request, and the response. The envelope and the response tolerate keys this schema does not name; speech, cards and reprompts are closed shapes.
+ */
+export interface ResponseEnvelope {
+  /**
+   * The version of the response format.
+   */
+  version: '1.0';
+  /**
+   * Attributes Alexa keeps for the session and sends back in session.attributes of the next request.
+   */
+  sessionAttributes?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The SDK that built the response, e.g. ask-node/2.14.0 Node/v20.20.0.
+   */
+  userAgent?: string;
+  response: Response;
+  [k: string]: unknown | undefined;
+}
+/**
+ * What Alexa does: speak, show a card, reprompt, run directives, and keep or end the session.
+ *
+ * This interface was referenced by `ResponseEnvelope`'s JSON-Schema
+ * via the `definition` "response".
+ */
+export interface Response {
+  outputSpeech?: OutputSpeech;
+  card?: Card;
+  reprompt?: Reprompt;
+  /**
+   * Directives for Alexa or the device, run in order.
+   */
+  directives?: Directive[];
+  /**
+   * true ends the session, false keeps it open for the customer's answer; absent or null leaves it to Alexa (as beside a Connections.StartConnection that resumes the session, where false is an error).
+   */
+  shouldEndSession?: boolean | null;
+  /**
+   * The result of an API-backed skill's API call (Alexa Conversations), in the shape the API defines.
+   */
+  apiResponse?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The answer to a CanFulfillIntentRequest.
+   */
+  canFulfillIntent?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The experiments the skill triggered for this request (A/B testing).
+   */
+  experimentation?: {
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * What Alexa says (or does) when the customer does not answer while the session is open.
+ *
+ * This interface was referenced by `ResponseEnvelope`'s JSON-Schema
+ * via the `definition` "reprompt".
+ */
+export interface Reprompt {
+  outputSpeech?: OutputSpeech;
+  /**
+   * Directives to run as the reprompt (APL for audio, for instance).
+   */
+  directives?: Directive[];
+}
+/**
  * report.json: the verdict of one run, requirement by requirement, with the evidence for every violation. Scripts outside the suite read it; keep it stable.
  */
 export interface ConformanceReport {
@@ -197,6 +848,59 @@ export interface RequirementSource {
   section: string;
 }
 /**
+ * Connections.StartConnection that hands the customer to Alexa to add a product to their Amazon cart (AMAZON.AddToShoppingCart). Non-digital products only.
+ */
+export interface AddToShoppingCartDirective {
+  type: 'Connections.StartConnection';
+  /**
+   * The task name and version.
+   */
+  uri: 'connection://AMAZON.AddToShoppingCart/1';
+  /**
+   * Input parameters for the task request.
+   */
+  input: {
+    /**
+     * List of Amazon products. The list supports a single product.
+     *
+     * @minItems 1
+     * @maxItems 1
+     */
+    products: ProductEntity[];
+  };
+  /**
+   * Skill-specific session information, returned in the SessionResumedRequest.
+   */
+  token?: string;
+  /**
+   * RESUME_SESSION (the default) or SEND_ERRORS_ONLY.
+   */
+  onCompletion?: 'RESUME_SESSION' | 'SEND_ERRORS_ONLY';
+}
+/**
+ * A unique product within Amazon, identified by its ASIN, with optional per-product Associates attribution (add to cart, buy).
+ */
+export interface ProductEntity {
+  /**
+   * Amazon Standard Identification Number: 10 alphanumeric characters.
+   */
+  asin: string;
+  attribution?: Attribution;
+}
+/**
+ * Associates attribution for a shopping action, for live skills in the Amazon Associates on Alexa program.
+ */
+export interface Attribution {
+  /**
+   * Identifies your Associates account.
+   */
+  associateId: string;
+  /**
+   * Optional identifier to track this skill.
+   */
+  trackingId?: string;
+}
+/**
  * Connections.StartConnection that hands the customer to Alexa to add a product to their Amazon Wish List (AMAZON.AddToList).
  */
 export interface AddToListDirective {
@@ -231,25 +935,63 @@ export interface AddToListDirective {
   onCompletion?: 'RESUME_SESSION' | 'SEND_ERRORS_ONLY';
 }
 /**
- * A unique product within Amazon, identified by its ASIN, with optional per-product Associates attribution (add to cart, buy).
+ * Connections.StartConnection that hands the customer to Alexa to buy a product (AMAZON.BuyShoppingProducts).
  */
-export interface ProductEntity {
+export interface BuyShoppingProductsDirective {
+  type: 'Connections.StartConnection';
   /**
-   * Amazon Standard Identification Number: 10 alphanumeric characters.
+   * The task name and version.
    */
-  asin: string;
-  attribution?: Attribution;
+  uri: 'connection://AMAZON.BuyShoppingProducts/1';
+  /**
+   * Input parameters for the task request.
+   */
+  input: {
+    /**
+     * List of Amazon products. The purchase flow presents one product.
+     *
+     * @minItems 1
+     * @maxItems 1
+     */
+    products: ProductEntity[];
+  };
+  /**
+   * Skill-specific session information, returned in the SessionResumedRequest.
+   */
+  token?: string;
+  /**
+   * RESUME_SESSION (the default) or SEND_ERRORS_ONLY.
+   */
+  onCompletion?: 'RESUME_SESSION' | 'SEND_ERRORS_ONLY';
 }
 /**
- * Associates attribution for a shopping action, for live skills in the Amazon Associates on Alexa program.
+ * Connections.StartConnection that hands the customer to Alexa to hear about up to 10 recommended products (AMAZON.RecommendShoppingProducts). Alexa answers only on failure, with System.ExceptionEncountered.
  */
-export interface Attribution {
+export interface RecommendShoppingProductsDirective {
+  type: 'Connections.StartConnection';
   /**
-   * Identifies your Associates account.
+   * The task name and version.
    */
-  associateId: string;
+  uri: 'connection://AMAZON.RecommendShoppingProducts/1';
   /**
-   * Optional identifier to track this skill.
+   * Input parameters for the task request. attribution here applies to all products.
    */
-  trackingId?: string;
+  input: {
+    /**
+     * List of Amazon products: up to 10.
+     *
+     * @minItems 1
+     * @maxItems 10
+     */
+    products: ProductEntity[];
+    attribution?: Attribution;
+  };
+  /**
+   * Skill-specific session information, returned in the SessionResumedRequest.
+   */
+  token?: string;
+  /**
+   * SEND_ERRORS_ONLY: Alexa answers only when the task fails. RESUME_SESSION is valid but not what the page asks for.
+   */
+  onCompletion?: 'RESUME_SESSION' | 'SEND_ERRORS_ONLY';
 }
