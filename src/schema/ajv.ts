@@ -13,7 +13,7 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** A new Ajv (draft 2020-12, strict, all errors, verbose for error routing) holding every schema. */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, verbose: true });
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, verbose: true, discriminator: true });
   addFormats(ajv);
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'array', 'boolean'] });
   for (const schema of schemas().values()) ajv.addSchema(schema);

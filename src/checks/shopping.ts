@@ -1,0 +1,96 @@
+/** SHOP-*: the StartConnection directives that hand the customer to Alexa (Alexa Shopping Actions API Reference). */
+import { directivesOf, responseOf } from './response-shape.js';
+import { directiveErrorsFor, shoppingDirectives, type TaskDirective } from './tasks.js';
+import type { Check, Entry, Problem } from './types.js';
+
+const handsOver = (entry: Entry): boolean => shoppingDirectives(entry.exchange.body).length > 0;
+
+/** A check of each task directive in a response, by a rule over one directive. */
+function perDirective(id: string, rule: (d: TaskDirective, entry: Entry) => string[], only?: (d: TaskDirective) => boolean): Check {
+  return {
+    id,
+    applies: (entry) => shoppingDirectives(entry.exchange.body).some((d) => !only || only(d)),
+    problems: (entry) =>
+      shoppingDirectives(entry.exchange.body)
+        .filter((d) => !only || only(d))
+        .flatMap((d) => rule(d, entry).map((message): Problem => ({ message: `${d.task} directive ${d.index}: ${message}` }))),
+  };
+}
+
+/** A requirement whose rule lives in the task schemas (x-requirements routes the errors to it). */
+const routed = (id: string, only?: (d: TaskDirective) => boolean): Check => perDirective(id, (d) => directiveErrorsFor(d, id), only);
+
+export const directive = routed('SHOP-DIRECTIVE');
+export const uri = routed('SHOP-URI');
+export const listType = routed('SHOP-LIST-TYPE', (d) => d.task === 'AddToList');
+export const recommendCount = routed('SHOP-RECOMMEND-COUNT', (d) => d.task === 'RecommendShoppingProducts');
+export const singleProduct = routed('SHOP-SINGLE-PRODUCT', (d) => d.task !== 'RecommendShoppingProducts');
+
+/** SHOP-SESSION-FLAG: shouldEndSession absent or null beside a RESUME_SESSION StartConnection; never false. */
+export const sessionFlag = perDirective('SHOP-SESSION-FLAG', ({ directive: d }, entry) => {
+  const flag = responseOf(entry.exchange.body)?.['shouldEndSession'];
+  if (flag === false) return ['shouldEndSession is false; Alexa rejects false beside a StartConnection'];
+  const onCompletion = d['onCompletion'] ?? 'RESUME_SESSION';
+  if (flag === true && onCompletion !== 'SEND_ERRORS_ONLY')
+    return [`shouldEndSession is true with onCompletion ${String(onCompletion)}; it must be absent or null`];
+  return [];
+});
+
+/** SHOP-NO-PLAYER: no AudioPlayer.* or VideoApp.* directive beside a StartConnection. */
+export const noPlayer: Check = {
+  id: 'SHOP-NO-PLAYER',
+  applies: handsOver,
+  problems: (entry) =>
+    directivesOf(entry.exchange.body)
+      .map((d) => String(d['type']))
+      .filter((type) => type.startsWith('AudioPlayer.') || type.startsWith('VideoApp.'))
+      .map((type) => ({ message: `${type} stands beside a StartConnection` })),
+};
+
+/** SHOP-ONE-TASK: at most one StartConnection in a response. */
+export const oneTask: Check = {
+  id: 'SHOP-ONE-TASK',
+  applies: handsOver,
+  problems: (entry) => {
+    const n = shoppingDirectives(entry.exchange.body).length;
+    return n > 1 ? [{ message: `${n} shopping StartConnections in one response` }] : [];
+  },
+};
+
+/** SHOP-TOKEN: a non-empty token, to restore the session on resume. */
+export const token = perDirective('SHOP-TOKEN', ({ directive: d }) =>
+  typeof d['token'] !== 'string' ? ['no token'] : d['token'].trim() === '' ? ['an empty token'] : [],
+);
+
+/** SHOP-RECOMMEND-ERRORS-ONLY: RecommendShoppingProducts sets onCompletion SEND_ERRORS_ONLY. */
+export const recommendErrorsOnly = perDirective(
+  'SHOP-RECOMMEND-ERRORS-ONLY',
+  ({ directive: d }) => (d['onCompletion'] === 'SEND_ERRORS_ONLY' ? [] : [`onCompletion is ${JSON.stringify(d['onCompletion'] ?? null)}`]),
+  (d) => d.task === 'RecommendShoppingProducts',
+);
+
+/** SHOP-HANDOVER: the configured steps of an action end in that task's StartConnection. */
+export const handover: Check = {
+  id: 'SHOP-HANDOVER',
+  applies: (entry) => entry.role === 'handover' && entry.exchange.body !== undefined,
+  problems: (entry) => {
+    const tasks = shoppingDirectives(entry.exchange.body).map((d) => d.task);
+    return entry.meta.task && !tasks.includes(entry.meta.task)
+      ? [{ message: `the configured steps for ${entry.meta.task} ended without its StartConnection${tasks.length ? ` (found ${tasks.join(', ')})` : ''}` }]
+      : [];
+  },
+};
+
+export const shoppingChecks: Check[] = [
+  directive,
+  uri,
+  listType,
+  recommendCount,
+  sessionFlag,
+  noPlayer,
+  singleProduct,
+  oneTask,
+  token,
+  recommendErrorsOnly,
+  handover,
+];

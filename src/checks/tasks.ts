@@ -1,0 +1,71 @@
+import { validate, type SchemaError } from '../schema/ajv.js';
+import { describeError, requirementOf } from '../schema/route.js';
+import { type Json, startConnections } from './response-shape.js';
+import { SHOPPING_TASKS, type ShoppingTask } from './types.js';
+
+/** The schema of each task's StartConnection. */
+export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
+  AddToShoppingCart: 'shopping/add-to-cart-directive',
+  BuyShoppingProducts: 'shopping/buy-directive',
+  AddToList: 'shopping/add-to-list-directive',
+  RecommendShoppingProducts: 'shopping/recommend-directive',
+};
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * The shopping task a StartConnection means, read leniently from its uri (any scheme, case, version,
+ * or a near-miss spelling of the task), so that a wrong uri is judged as a wrong uri of that task.
+ */
+export function taskOf(directive: Json): ShoppingTask | undefined {
+  const uri = typeof directive['uri'] === 'string' ? directive['uri'] : '';
+  const named = /amazon\.([a-z]+)/i.exec(uri)?.[1]?.toLowerCase();
+  if (!named) return undefined;
+  let best: { task: ShoppingTask; d: number } | undefined;
+  for (const task of SHOPPING_TASKS) {
+    const d = distance(named, task.toLowerCase());
+    if (d <= 2 && (!best || d < best.d)) best = { task, d };
+  }
+  return best?.task;
+}
+
+export interface TaskDirective {
+  task: ShoppingTask;
+  directive: Json;
+  index: number;
+}
+
+/** The StartConnections of a response that name a shopping task. */
+export function shoppingDirectives(body: unknown): TaskDirective[] {
+  return startConnections(body).flatMap((directive, index) => {
+    const task = taskOf(directive);
+    return task ? [{ task, directive, index }] : [];
+  });
+}
+
+const cache = new WeakMap<object, SchemaError[]>();
+
+/** The schema errors of a task directive that count against a requirement (SHOP-DIRECTIVE owns the unrouted ones). */
+export function directiveErrorsFor({ task, directive }: TaskDirective, requirement: string): string[] {
+  let errors = cache.get(directive);
+  if (!errors) cache.set(directive, (errors = validate(TASK_SCHEMAS[task], directive)));
+  return errors.filter((e) => requirementOf(e, 'SHOP-DIRECTIVE') === requirement).map(describeError);
+}
+
+export function asinsOf(directive: Json): string[] {
+  const input = directive['input'];
+  const products = typeof input === 'object' && input !== null ? (input as Json)['products'] : undefined;
+  return Array.isArray(products) ? products.map((p) => String((p as Json | null)?.['asin'])).sort() : [];
+}

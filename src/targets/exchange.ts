@@ -1,0 +1,54 @@
+/** A call the skill made to a mock Amazon API while answering one request. */
+export interface OutboundCall {
+  method: string;
+  /** The URL as the skill sent it (host included). */
+  url: string;
+  headers: Record<string, string>;
+  /** HTTP status the mock answered, absent when the call never reached a mock. */
+  status?: number;
+  /** true when the call went to a host other than the mock and was stopped there. */
+  blocked?: boolean;
+  /** The fault the mock injected for this call, if any. */
+  fault?: string;
+  /** The mock's answer body, for checks that judge what the skill did with it. */
+  answer?: unknown;
+}
+
+/**
+ * One request sent to the skill and what came back. Checks read exchanges; they never see the transport.
+ * `body` is the parsed JSON answer; `error` says why there is none (a throw, a timeout, not JSON, too large).
+ */
+export interface Exchange {
+  request: unknown;
+  /** HTTP status (endpoints); handlers that resolve are reported as 200, and a throw has none. */
+  status?: number;
+  body?: unknown;
+  /** The answer's text when it was not JSON (first 2,000 characters). */
+  raw?: string;
+  /** Size of the answer body in bytes (for a handler, of its JSON serialization). */
+  bytes: number;
+  error?: string;
+  timedOut?: boolean;
+  ms: number;
+  outbound: OutboundCall[];
+}
+
+export interface SendOptions {
+  timeoutMs: number;
+}
+
+/** A skill under test. Targets send; they never judge. */
+export interface Target {
+  readonly kind: 'handler' | 'endpoint' | 'reference';
+  /** The handler file and export, or the endpoint URL, as given. */
+  readonly location: string;
+  /** How many requests may be in flight at once. */
+  readonly concurrency: number;
+  send(envelope: unknown, options: SendOptions): Promise<Exchange>;
+  close(): Promise<void>;
+}
+
+/** Most answer text kept when an answer is not JSON. */
+export const RAW_LIMIT = 2_000;
+/** Most answer bytes read from an endpoint; more is a finding, not a crash. */
+export const BODY_LIMIT = 1024 * 1024;

@@ -1,0 +1,106 @@
+/**
+ * Runs inside a worker thread: loads the skill's Lambda-style handler and invokes it for the host
+ * (handler.ts). A thread, not the host's own event loop, so that a handler that throws asynchronously,
+ * loops forever or never calls back becomes a finding instead of a crashed or hung suite.
+ */
+import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import nock from 'nock';
+import type { ThreadReply, ThreadRequest, ThreadSetup } from './handler-protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('handler-thread.js runs as a worker thread');
+const setup = workerData as ThreadSetup;
+const post = (message: ThreadReply): void => port.postMessage(message);
+
+// Nothing the skill calls may leave the machine: loopback (where the mock Amazon APIs listen) only.
+nock.disableNetConnect();
+nock.enableNetConnect((host: string) => /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)(:\d+)?$/.test(host));
+nock.emitter.on('no match', (req: { method?: string; href?: string; protocol?: string; host?: string; hostname?: string; path?: string; headers?: Record<string, unknown> }) => {
+  const url = req.href ?? `${req.protocol ?? 'https:'}//${req.host ?? req.hostname ?? ''}${req.path ?? ''}`;
+  const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
+  post({ type: 'blocked', call: { method: req.method ?? 'GET', url, headers, blocked: true } });
+});
+
+type LambdaHandler = (event: unknown, context: unknown, callback: (error: unknown, result?: unknown) => void) => unknown;
+
+async function load(): Promise<LambdaHandler | undefined> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(setup.file).href)) as Record<string, unknown>;
+  } catch (err) {
+    post({ type: 'load-error', message: `cannot load ${setup.file}: ${err instanceof Error ? err.message : String(err)}` });
+    return undefined;
+  }
+  const fromDefault = (mod['default'] as Record<string, unknown> | undefined)?.[setup.exportName];
+  const fn = mod[setup.exportName] ?? fromDefault;
+  if (typeof fn !== 'function') {
+    const names = [...new Set([...Object.keys(mod), ...Object.keys((mod['default'] as object | undefined) ?? {})])].filter((n) => n !== 'default');
+    post({
+      type: 'load-error',
+      message: `${setup.file} does not export a function named "${setup.exportName}" (it exports: ${names.join(', ') || 'nothing'})`,
+    });
+    return undefined;
+  }
+  return fn as LambdaHandler;
+}
+
+function lambdaContext(timeoutMs: number): Record<string, unknown> {
+  const deadline = Date.now() + timeoutMs;
+  const requestId = randomUUID();
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: 'alexa-shopping-conformance-target',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:alexa-shopping-conformance-target',
+    memoryLimitInMB: '128',
+    awsRequestId: requestId,
+    logGroupName: '/aws/lambda/alexa-shopping-conformance-target',
+    logStreamName: requestId,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    succeed: () => undefined,
+    fail: () => undefined,
+  };
+}
+
+const describe = (err: unknown): string =>
+  err instanceof Error ? `${err.name}: ${err.message}` : typeof err === 'string' ? err : JSON.stringify(err) ?? String(err);
+
+/** Invokes the handler the way Lambda does: a returned promise or the callback, whichever comes first. */
+function invoke(fn: LambdaHandler, request: ThreadRequest): void {
+  let answered = false;
+  const answer = (outcome: { result?: unknown; error?: string }): void => {
+    if (answered) return;
+    answered = true;
+    if (outcome.error !== undefined) return post({ type: 'result', id: request.id, error: outcome.error });
+    if (outcome.result === undefined) return post({ type: 'result', id: request.id, error: 'the handler answered undefined' });
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(outcome.result);
+    } catch (err) {
+      return post({ type: 'result', id: request.id, error: `the handler's answer cannot be serialized as JSON: ${describe(err)}` });
+    }
+    post({ type: 'result', id: request.id, json });
+  };
+  const callback = (error: unknown, result?: unknown): void =>
+    answer(error ? { error: `the handler called back with an error: ${describe(error)}` } : { result });
+  try {
+    const returned = fn(request.event, lambdaContext(request.timeoutMs), callback);
+    if (returned && typeof (returned as PromiseLike<unknown>).then === 'function') {
+      (returned as Promise<unknown>).then(
+        (result) => answer({ result }),
+        (err: unknown) => answer({ error: `the handler rejected: ${describe(err)}` }),
+      );
+    }
+  } catch (err) {
+    answer({ error: `the handler threw: ${describe(err)}` });
+  }
+}
+
+const fn = await load();
+if (fn) {
+  port.on('message', (request: ThreadRequest) => invoke(fn, request));
+  post({ type: 'ready' });
+}
