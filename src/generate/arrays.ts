@@ -1,0 +1,13 @@
+import fc from 'fast-check';
+import type { Context } from './context.js';
+import type { Flat } from './flat.js';
+import { anyJson } from './json.js';
+
+/** Arrays of the flat's items (any JSON when it has none), between minItems and maxItems long. */
+export function arrayArbitrary(ctx: Context, flat: Flat, minimal: boolean): fc.Arbitrary<unknown[]> {
+  const minLength = flat.minItems ?? 0;
+  const maxLength = minimal ? minLength : flat.maxItems;
+  if (maxLength === 0) return fc.constant([]);
+  const item = flat.items.length === 0 ? anyJson : ctx.arbitrary(flat.items, minimal);
+  return fc.array(item, maxLength === undefined ? { minLength } : { minLength, maxLength });
+}

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import type { JsonSchema } from '../schema/registry.js';
+import { edgesOf } from './boundary.js';
+import { contextFor } from './context.js';
+import type { Invalid } from './mutation.js';
+import { rootNode } from './nodes.js';
+import type { GenerateOptions } from './options.js';
+import { replaceAt } from './pointer.js';
+import { sitesOf } from './sites.js';
+
+/**
+ * Deterministic edge instances: each enum value, each union alternative, the shortest and longest strings and
+ * arrays, the bounds of numbers, optional properties all absent and all present.
+ */
+export function boundaryValues(schemaOrId: string | JsonSchema, options?: GenerateOptions): unknown[] {
+  return [...edgesOf(contextFor(options), [rootNode(schemaOrId)])];
+}
+
+/** Deterministic invalid edges: one per mutation site that some boundary value has. */
+export function boundaryInvalid(schemaOrId: string | JsonSchema, options?: GenerateOptions): Invalid[] {
+  const ctx = contextFor(options);
+  const root = rootNode(schemaOrId);
+  const key = `boundary-invalid:${root.key}`;
+  let out = ctx.memo.get(key) as Invalid[] | undefined;
+  if (!out) {
+    out = [];
+    const seen = new Set<string>();
+    for (const value of edgesOf(ctx, [root])) {
+      for (const site of sitesOf(root, value)) {
+        const [made] = fc.sample(site.make, { seed: 0, numRuns: 1 });
+        if (!made) continue;
+        // A site is its keyword and place; a dropped required property is one site per property.
+        const id = `${site.keyword} ${site.instancePath}${site.keyword === 'required' ? ` ${made.description}` : ''}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({ value: replaceAt(value, site.path, made.value), mutation: { keyword: site.keyword, instancePath: site.instancePath, description: made.description } });
+      }
+    }
+    ctx.memo.set(key, out);
+  }
+  return out.map((i) => ({ value: i.value, mutation: { ...i.mutation } }));
+}

@@ -1,0 +1,96 @@
+import { anyFlat, mergeFlats, ownFlat, type Flat, type UnionTag } from './flat.js';
+import { checkKeywords } from './keywords.js';
+import { childNode, fail, resolveRef, type SchemaNode } from './nodes.js';
+
+// Flats depend on the schemas only (not on generation options): one cache for the process.
+const cache = new Map<string, readonly Flat[]>();
+const inProgress = new Set<string>();
+
+export const keyOf = (nodes: readonly SchemaNode[]): string => nodes.map((n) => n.key).join('&');
+
+function cross(left: readonly Flat[], right: readonly Flat[]): Flat[] {
+  const out: Flat[] = [];
+  for (const a of left) {
+    for (const b of right) {
+      const merged = mergeFlats(a, b);
+      if (merged) out.push(merged);
+    }
+  }
+  return out;
+}
+
+function discriminatorProperty(node: SchemaNode): string | undefined {
+  const d = (node.schema as Record<string, unknown>)['discriminator'];
+  if (d === undefined) return undefined;
+  const name = (d as { propertyName?: unknown } | null)?.propertyName;
+  if (typeof name !== 'string') return fail(node, 'discriminator without a propertyName');
+  return name;
+}
+
+function flattenNode(node: SchemaNode): readonly Flat[] {
+  const cached = cache.get(node.key);
+  if (cached) return cached;
+  if (node.schema === false) return [];
+  if (node.schema === true) return [anyFlat(node)];
+  // A $ref or allOf cycle that never descends into an instance has no finite meaning.
+  if (inProgress.has(node.key)) return fail(node, 'the schema refers to itself without descending into the instance');
+  inProgress.add(node.key);
+  try {
+    checkKeywords(node);
+    const s = node.schema;
+    const own = ownFlat(node);
+    let alternatives: readonly Flat[] = [own];
+    if (typeof s['$ref'] === 'string') alternatives = cross(alternatives, flattenNode(resolveRef(node, s['$ref'])));
+    for (const [i] of ((s['allOf'] ?? []) as unknown[]).entries()) alternatives = cross(alternatives, flattenNode(childNode(node, 'allOf', i)));
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const branches = s[keyword] as unknown[] | undefined;
+      if (branches === undefined) continue;
+      const union: UnionTag = { id: `${node.key}/${keyword}`, keyword, types: own.types, discriminator: keyword === 'oneOf' ? discriminatorProperty(node) : undefined };
+      const flats = branches.flatMap((_, i) =>
+        flattenNode(childNode(node, keyword, i)).map((f): Flat => ({ ...f, unions: [union, ...f.unions] })),
+      );
+      alternatives = cross(alternatives, flats);
+    }
+    cache.set(node.key, alternatives);
+    return alternatives;
+  } finally {
+    inProgress.delete(node.key);
+  }
+}
+
+/** The alternatives of a non-empty list of schemas that all apply to one instance ([] when nothing satisfies them all). */
+export function flatten(nodes: readonly SchemaNode[]): readonly Flat[] {
+  const key = keyOf(nodes);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const [first, ...rest] = nodes;
+  if (first === undefined) throw new Error('flatten: no schema given');
+  let alternatives = flattenNode(first);
+  for (const node of rest) alternatives = cross(alternatives, flattenNode(node));
+  cache.set(key, alternatives);
+  return alternatives;
+}
+
+/** The schemas a property's value must match: its declarations, and the additionalProperties of contributors that do not declare it. */
+export function propertyNodes(flat: Flat, key: string): SchemaNode[] {
+  const nodes = [...(flat.properties.get(key) ?? [])];
+  for (const c of flat.closures) if (!c.declared.has(key) && c.extra !== false) nodes.push(c.extra);
+  return nodes;
+}
+
+/** Whether a key may appear at all: every `additionalProperties: false` contributor declares it. */
+export const allowsKey = (flat: Flat, key: string): boolean => flat.closures.every((c) => c.extra !== false || c.declared.has(key));
+
+export const isClosed = (flat: Flat): boolean => flat.closures.some((c) => c.extra === false);
+
+/**
+ * The schemas for undeclared extra keys, or undefined when valid values carry none: a closed object, or one whose
+ * additionalProperties is true or absent (the generator never invents keys there).
+ */
+export function extraNodes(flat: Flat): SchemaNode[] | undefined {
+  if (isClosed(flat) || flat.closures.length === 0) return undefined;
+  return flat.closures.map((c) => c.extra as SchemaNode);
+}
+
+/** Every key that some contributor declares (extras must avoid them). */
+export const declaredKeys = (flat: Flat): Set<string> => new Set([...flat.properties.keys(), ...flat.closures.flatMap((c) => [...c.declared])]);

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { typesOutside, wrongType, outsideOf, valueBreaks, type Break } from './breaks.js';
+import { discriminatorOf, selectedBy } from './discriminator.js';
+import type { Flat, UnionTag } from './flat.js';
+import { declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
+import { isPlainObject, type JsonType } from './json-types.js';
+import type { Site } from './mutation.js';
+import type { SchemaNode } from './nodes.js';
+import { escapeToken, pointerOf, type Segment } from './pointer.js';
+
+const at = (path: readonly Segment[], b: Break): Site => ({ path, keyword: b.keyword, instancePath: pointerOf(path), make: b.make });
+
+function unknownKey(flats: readonly Flat[], value: Record<string, unknown>): string {
+  const taken = new Set([...flats.flatMap((f) => [...declaredKeys(f)]), ...Object.keys(value)]);
+  let name = 'unexpectedProperty';
+  for (let i = 2; taken.has(name); i++) name = `unexpectedProperty${i}`;
+  return name;
+}
+
+function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path: readonly Segment[]): Site {
+  const name = unknownKey(flats, value);
+  return at(path, { keyword: 'additionalProperties', make: fc.constant({ value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` }) });
+}
+
+/** Sites inside an object: a required property dropped, an unknown one added, and each property's own sites. */
+function objectSites(flat: Flat, value: Record<string, unknown>, path: readonly Segment[], out: Site[], protect?: string): void {
+  for (const k of flat.required) {
+    if (k === protect || !(k in value)) continue;
+    const { [k]: _dropped, ...rest } = value;
+    out.push(at(path, { keyword: 'required', make: fc.constant({ value: rest, description: `required property "${k}" removed` }) }));
+  }
+  if (isClosed(flat)) out.push(addUnknown([flat], value, path));
+  for (const [k, v] of Object.entries(value)) {
+    if (k !== protect) walk(propertyNodes(flat, k), v, [...path, k], out);
+  }
+}
+
+function flatSites(flat: Flat, value: unknown, path: readonly Segment[], out: Site[]): void {
+  for (const b of valueBreaks(flat, value)) out.push(at(path, b));
+  if (flat.values !== undefined) return;
+  if (Array.isArray(value)) {
+    if (flat.items.length > 0) value.forEach((item, i) => walk(flat.items, item, [...path, i], out));
+  } else if (isPlainObject(value)) objectSites(flat, value, path, out);
+}
+
+/** The union all alternatives were picked from (at this node), if it is one union. */
+function sharedUnion(flats: readonly Flat[]): UnionTag | undefined {
+  const tag = flats[0]?.unions[0];
+  return tag && flats.every((f) => f.unions[0]?.id === tag.id) ? tag : undefined;
+}
+
+/**
+ * Sites of a union: only where the outcome is certain. The whole node (a type no alternative admits; an
+ * unknown property where every alternative is closed; a discriminator value outside every alternative), and,
+ * inside the alternative that the value's discriminator selects, everything but the discriminator itself.
+ */
+function unionSites(flats: readonly Flat[], value: unknown, path: readonly Segment[], out: Site[]): void {
+  const tag = sharedUnion(flats);
+  const d = discriminatorOf(flats);
+  const viaDiscriminator = tag?.discriminator !== undefined && tag.discriminator === d?.property;
+  // With ajv's discriminator, a non-object skips the branches: only the union node's own type is checked.
+  const typeLists = viaDiscriminator ? (tag.types ? [tag.types] : []) : flats.every((f) => f.types) ? flats.map((f) => f.types as readonly JsonType[]) : [];
+  if (typeLists.length > 0) {
+    const b = wrongType(typeLists[0]!, typesOutside(typeLists));
+    if (b) out.push(at(path, b));
+  }
+  if (!isPlainObject(value)) return;
+  const selected = d && d.property in value ? flats[selectedBy(d, value)] : undefined;
+  if (!d || !selected) {
+    if (flats.every(isClosed)) out.push(addUnknown(flats, value, path));
+    return;
+  }
+  const outside = outsideOf(d.values.flatMap((set) => [...set].map((v) => JSON.parse(v) as unknown)));
+  const description = `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has`;
+  out.push({
+    path: [...path, d.property],
+    // ajv's discriminator reports at the union node; without it, every branch's const fails at the property.
+    keyword: viaDiscriminator ? 'discriminator' : d.keyword,
+    instancePath: viaDiscriminator ? pointerOf(path) : `${pointerOf(path)}/${escapeToken(d.property)}`,
+    make: fc.constant({ value: outside, description }),
+  });
+  objectSites(selected, value, path, out, d.property);
+}
+
+/** Collects the sites where `value` (valid against every node) can be made invalid. */
+export function walk(nodes: readonly SchemaNode[], value: unknown, path: readonly Segment[], out: Site[]): void {
+  if (nodes.length === 0) return;
+  const flats = flatten(nodes);
+  if (flats.length === 1) flatSites(flats[0]!, value, path, out);
+  else if (flats.length > 1) unionSites(flats, value, path, out);
+}
+
+export function sitesOf(node: SchemaNode, value: unknown): Site[] {
+  const out: Site[] = [];
+  walk([node], value, [], out);
+  return out;
+}
