@@ -35,6 +35,312 @@ export type DocumentedShoppingResultCode =
   | 'AlexaShopping.ItemNotEligible'
   | 'AlexaShopping.NoOffersFound'
   | 'AlexaShopping.RetryLaterError';
+/**
+ * Identifies an item for Buy with Prime by exactly one identifier. The identifiers given to PurchasedItemInput in createOrder must match those of the selected delivery item in the deliveryPreview response; a SKU used as the identifier must be unique in the merchant's catalog.
+ */
+export type BwpItemIdentifierInput =
+  | {
+      /**
+       * The item id Buy with Prime generated.
+       */
+      ID: string;
+    }
+  | {
+      /**
+       * The product SKU in the merchant's e-commerce platform; must be unique in the catalog.
+       */
+      SKU: string;
+    }
+  | {
+      /**
+       * The item's unique identifier in an external e-commerce platform.
+       */
+      ExternalId: string;
+    };
+/**
+ * The delivery offer the shopper selected for a line item (the details of LineItemInput.selectedDeliveryOffer). For a Buy with Prime offer, its id and deliveryPreviewId must be those of the deliveryPreview response the offer came from.
+ */
+export type BwpDeliveryOfferDetailsInput = BwpPrimeDeliveryOfferDetailsInput | BwpMerchantDeliveryOfferDetailsInput;
+/**
+ * The desired execution state of an order (OrderExecutionStateInput, the value of desiredExecutionState): when fulfilment of its Buy with Prime items starts. Optional; without it the order is NOT_STARTED: confirmed, fulfilment not started. updateOrder can then set STARTED. Setting NOT_STARTED on a STARTED order fails with InvalidOrderExecutionState; setting STARTED when the delivery is IN_TRANSIT or CANCELLED fails with ExecutionAlreadyStarted or ExecutionCannotBeStartedDueToCancellation.
+ */
+export type BwpOrderExecutionStateInput = 'NOT_STARTED' | 'STARTED';
+/**
+ * The codes the page names. ShopperIdMismatch: the idPToken is valid but belongs to a different shopper than the delivery preview's. InvalidOrderExecutionState: updateOrder asked for NOT_STARTED on a STARTED order. ExecutionAlreadyStarted: STARTED asked for while the delivery is IN_TRANSIT. ExecutionCannotBeStartedDueToCancellation: STARTED asked for while the delivery is CANCELLED. SelectedQuantityNotAvailable: inventory cannot cover the requested quantity although the delivery offer is still valid. ItemOutOfStock: the item is out of stock.
+ *
+ * This interface was referenced by `BwpValidationException`'s JSON-Schema
+ * via the `definition` "pageCode".
+ */
+export type BwpPageValidationCode =
+  | 'ShopperIdMismatch'
+  | 'InvalidOrderExecutionState'
+  | 'ExecutionAlreadyStarted'
+  | 'ExecutionCannotBeStartedDueToCancellation'
+  | 'SelectedQuantityNotAvailable'
+  | 'ItemOutOfStock';
+/**
+ * Codes the page implies and the API reference names (Troubleshoot Order Errors, createOrder, error type ValidationError). AddressMismatch: the deliveryAddress differs from the address the delivery preview used. AliasValueAlreadyExists: another order of the store has the alias.
+ *
+ * This interface was referenced by `BwpValidationException`'s JSON-Schema
+ * via the `definition` "referenceCode".
+ */
+export type BwpReferenceValidationCode = 'AddressMismatch' | 'AliasValueAlreadyExists';
+/**
+ * Codes named by this suite for failures the page describes without a code: an item identifier, quantity, deliveryPreviewId or delivery offer id that does not match the delivery preview, and more than five aliases on an order. AliasLimitExceeded is the reference's code for too many aliases on a return, assumed to serve orders too.
+ *
+ * This interface was referenced by `BwpValidationException`'s JSON-Schema
+ * via the `definition` "assumedCode".
+ */
+export type BwpAssumedValidationCode =
+  | 'ItemIdentifierMismatch'
+  | 'QuantityMismatch'
+  | 'DeliveryPreviewIdMismatch'
+  | 'DeliveryOfferIdMismatch'
+  | 'AliasLimitExceeded';
+/**
+ * An IntentRequest, or a LaunchRequest.
+ *
+ * This interface was referenced by `ConformanceConfig`'s JSON-Schema
+ * via the `definition` "step".
+ */
+export type Step =
+  | {
+      intent: string;
+      slots?: {
+        [k: string]: string | undefined;
+      };
+    }
+  | {
+      type: 'LaunchRequest';
+    };
+/**
+ * One in-skill product as the In-Skill Product Service returns it: what it is, whether this user can buy it, and whether (and how often) the user owns it. Returned by GET /v1/users/~current/skills/~current/inSkillProducts/{productId} and, in a list, by GET .../inSkillProducts.
+ */
+export type InSkillProduct = {
+  /**
+   * Product identifier, guaranteed to be unique. Used for initiating product offers and purchases.
+   */
+  productId: string;
+  /**
+   * Reference name for the product, as provided by the developer when they added the product to the skill. A developer reference only: never spoken to the customer.
+   */
+  referenceName: string;
+  /**
+   * Product type. SUBSCRIPTION: once purchased, customers own the content for the subscription period. ENTITLEMENT: once purchased, customers own the content forever. CONSUMABLE: once purchased, customers can consume the content and purchase it again; purchases stack.
+   */
+  type: 'SUBSCRIPTION' | 'ENTITLEMENT' | 'CONSUMABLE';
+  /**
+   * Name of the product in the language of the request's Accept-Language header.
+   */
+  name: string;
+  /**
+   * Product summary in the language of the request's Accept-Language header.
+   */
+  summary: string;
+  /**
+   * Whether this user is entitled to the product. Users should only be given access to premium content when this is ENTITLED.
+   */
+  entitled: 'ENTITLED' | 'NOT_ENTITLED';
+  /**
+   * Why the user is (or is not) entitled: PURCHASED, NOT_PURCHASED, AUTO_ENTITLED or BUNDLE_ENTITLED.
+   */
+  entitlementReason?: 'PURCHASED' | 'NOT_PURCHASED' | 'AUTO_ENTITLED' | 'BUNDLE_ENTITLED';
+  /**
+   * Whether this user can purchase the product. Only products that are PURCHASABLE should be offered to the user; the value depends on, among other things, the user's country or region and the device the request came from.
+   */
+  purchasable: 'PURCHASABLE' | 'NOT_PURCHASABLE';
+  /**
+   * Number of entitlements the user has to this product. For a CONSUMABLE, the total number of times the user purchased it (not reduced when units are consumed: the skill manages the user's inventory). For a SUBSCRIPTION or ENTITLEMENT, always 0 or 1.
+   */
+  activeEntitlementCount: number;
+  /**
+   * The environment the purchase was made in: TEST (a development stage skill or a beta test) or LIVE (a live skill).
+   */
+  purchaseMode: 'TEST' | 'LIVE';
+  [k: string]: unknown | undefined;
+} & InSkillProduct1;
+export type InSkillProduct1 =
+  | {
+      type: 'SUBSCRIPTION';
+      entitled: 'ENTITLED';
+      /**
+       * Exactly 1: the page allows 0 or 1, and an entitled user has an entitlement to count (the page does not say so).
+       */
+      activeEntitlementCount: 1;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      type: 'SUBSCRIPTION';
+      entitled: 'NOT_ENTITLED';
+      /**
+       * The page: for a SUBSCRIPTION or ENTITLEMENT, always 0 or 1.
+       */
+      activeEntitlementCount: number;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      type: 'ENTITLEMENT';
+      entitled: 'ENTITLED';
+      /**
+       * Exactly 1: the page allows 0 or 1, and an entitled user has an entitlement to count (the page does not say so).
+       */
+      activeEntitlementCount: 1;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      type: 'ENTITLEMENT';
+      entitled: 'NOT_ENTITLED';
+      /**
+       * The page: for a SUBSCRIPTION or ENTITLEMENT, always 0 or 1.
+       */
+      activeEntitlementCount: number;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      type: 'CONSUMABLE';
+      entitled: 'ENTITLED';
+      /**
+       * At least 1: an entitled user has an entitlement to count (the page does not say so).
+       */
+      activeEntitlementCount: number;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      type: 'CONSUMABLE';
+      entitled: 'NOT_ENTITLED';
+      [k: string]: unknown | undefined;
+    };
+/**
+ * The 200 body of GET /v1/users/~current/skills/~current/inSkillProducts: one page of the in-skill products available in this skill, with this user's purchase and entitlement state. When the list is truncated, nextToken continues it.
+ */
+export type InSkillProductsResponse = {
+  /**
+   * A list of the products for this skill, filtered by the request's query parameters.
+   */
+  inSkillProducts: InSkillProduct[];
+  /**
+   * true when the results are truncated across several responses (more products satisfy the filters than maxResults, or than the upper limit of 100); otherwise false.
+   */
+  isTruncated: boolean;
+  /**
+   * When isTruncated is true, the continuation token for the next request's nextToken query parameter: opaque, understood only by the service, valid for 24 hours. null when the list is complete.
+   */
+  nextToken?: string | null;
+  [k: string]: unknown | undefined;
+} & InSkillProductsResponse1;
+export type InSkillProductsResponse1 =
+  | {
+      isTruncated: true;
+      nextToken: string;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      isTruncated: false;
+      /**
+       * null or absent: the page's examples carry "nextToken": null when the list is complete.
+       */
+      nextToken?: null;
+      [k: string]: unknown | undefined;
+    };
+/**
+ * Connections.SendRequest that hands the customer to Alexa's in-skill purchase flow: Buy (a direct purchase request), Upsell (a purchase suggestion the skill makes, with a message) or Cancel (a refund or cancellation request). The session ends; Alexa sends a Connections.Response with the result and this directive's token when the flow is over.
+ */
+export type IspSendRequestDirective = IspBuyDirective | IspUpsellDirective | IspCancelDirective;
+/**
+ * The body of Create Delivery Tracker (POST .../v2/deliveryTrackers): the shipments of one Amazon Pay order, so that Amazon Pay can notify the buyer on Alexa when a shipment is out for delivery and when it is delivered. The order is named by exactly one of amazonOrderReferenceId and chargePermissionId. Call it once the order has shipped and a tracking code exists; a tracking code can be used only once.
+ */
+export type PayCreateDeliveryTrackerRequest =
+  | {
+      /**
+       * The Amazon Order Reference ID of the order whose shipments are tracked: a letter (S for sandbox, P for production), two digits, and two groups of seven digits, as in P00-0000000-0000000.
+       */
+      amazonOrderReferenceId: string;
+      deliveryDetails: PayDeliveryDetailsInput;
+    }
+  | {
+      /**
+       * The Charge Permission ID of the order whose shipments are tracked: written like an Order Reference ID (S01-0000000-0000000), with B as a further possible first letter.
+       */
+      chargePermissionId: string;
+      deliveryDetails: PayDeliveryDetailsInput;
+    };
+/**
+ * The shipments to track.
+ *
+ * @minItems 1
+ */
+export type PayDeliveryDetailsInput = PayDeliveryDetailInput[];
+/**
+ * The 200 body of Create Delivery Tracker: the Delivery Tracker created, echoing the order id the request named (amazonOrderReferenceId or chargePermissionId) and its shipments.
+ */
+export type PayDeliveryTracker = PayDeliveryTracker1 & {
+  /**
+   * The Amazon Order Reference ID the request named.
+   */
+  amazonOrderReferenceId?: string;
+  /**
+   * The Charge Permission ID the request named.
+   */
+  chargePermissionId?: string;
+  /**
+   * The tracked shipments.
+   *
+   * @minItems 1
+   */
+  deliveryDetails: PayDeliveryDetail[];
+  [k: string]: unknown | undefined;
+};
+export type PayDeliveryTracker1 =
+  | {
+      amazonOrderReferenceId: string;
+      [k: string]: unknown | undefined;
+    }
+  | {
+      chargePermissionId: string;
+      [k: string]: unknown | undefined;
+    };
+/**
+ * The codes the Delivery Tracker reference names for Create Delivery Tracker, both with HTTP 400: InvalidInputFormat (the input, e.g. a token, is expired, revoked, malformed or invalid) and InvalidParameterValue (e.g. a bad chargePermissionId or trackingNumber).
+ *
+ * This interface was referenced by `PayError`'s JSON-Schema
+ * via the `definition` "deliveryTrackerReasonCode".
+ */
+export type PayDeliveryTrackerReasonCode = 'InvalidInputFormat' | 'InvalidParameterValue';
+/**
+ * Generic codes that every Amazon Pay API endpoint can return, as the Manage errors page lists them: HTTP 400 for all but UnauthorizedAccess (401).
+ *
+ * This interface was referenced by `PayError`'s JSON-Schema
+ * via the `definition` "genericReasonCode".
+ */
+export type PayGenericReasonCode =
+  | 'InvalidHeaderValue'
+  | 'InvalidRequest'
+  | 'InvalidRequestFormat'
+  | 'MissingHeader'
+  | 'MissingHeaderValue'
+  | 'MissingParameterValue'
+  | 'UnrecognizedField'
+  | 'InvalidSandboxSimulationSpecified'
+  | 'DuplicateIdempotencyKey'
+  | 'InvalidParameterCombination'
+  | 'CurrencyMismatch'
+  | 'InvalidAPIVersion'
+  | 'UnauthorizedAccess';
+/**
+ * Generic codes for HTTP 403, 404, 405, 429, 500 and 503 (InvalidAccountStatus, InvalidRequestSignature, ResourceNotFound, UnsupportedOperation, RequestNotSupported, TooManyRequests, InternalServerError, ServiceUnavailable): the stored copies of the Manage errors page break off after the 401 row, so these strings are the Amazon Pay v2 names as remembered, not read.
+ *
+ * This interface was referenced by `PayError`'s JSON-Schema
+ * via the `definition` "unseenGenericReasonCode".
+ */
+export type PayUnseenGenericReasonCode =
+  | 'InvalidAccountStatus'
+  | 'InvalidRequestSignature'
+  | 'ResourceNotFound'
+  | 'UnsupportedOperation'
+  | 'RequestNotSupported'
+  | 'TooManyRequests'
+  | 'InternalServerError'
+  | 'ServiceUnavailable';
 
 /**
  * The skill a request is for, in session.application and context.System.application.
@@ -656,6 +962,725 @@ export interface Reprompt {
   directives?: Directive[];
 }
 /**
+ * An alias that associates a Buy with Prime order with a unique identifier in the merchant's system. Order aliases must be unique across orders in the same store: a non-unique alias fails createOrder or updateOrder with a ValidationException.
+ */
+export interface BwpAliasInput {
+  /**
+   * What kind of identifier the alias is, e.g. EXTERNAL_ID or EXTERNAL_DISPLAY_ID.
+   */
+  aliasType?: string;
+  /**
+   * The identifier in the merchant's system.
+   */
+  aliasId: string;
+}
+/**
+ * The input of the createOrder mutation: the line items with their selected delivery offers, the recipient, the shopper's identity, order aliases, an optional desired execution state and payment details. The page recommends providing as many details as possible, with monetary charges such as discounts and taxes at the line-item level.
+ */
+export interface BwpCreateOrderInput {
+  /**
+   * The order's line items. createOrder fails with SelectedQuantityNotAvailable when Buy with Prime inventory cannot cover a requested quantity, and with ItemOutOfStock when an item is out of stock, even while its delivery offer is valid.
+   *
+   * @minItems 1
+   */
+  lineItems: BwpLineItemInput[];
+  /**
+   * The customer who placed the order: contact details (email, phone) for notifications about it. Required by the API reference; not modelled, as the page does not name its fields.
+   */
+  customer: {
+    [k: string]: unknown | undefined;
+  };
+  recipient?: BwpRecipientInput;
+  shopperIdentity?: BwpIdentityTokenInput;
+  /**
+   * Aliases that associate the order with unique identifiers in the merchant's system: unique across the store's orders, at most five per order (more fails with a ValidationException). The API reference v2024-01-01 deprecates this field in favour of aliases; the five-alias limit is on the order, so orderAliases and aliases together should hold at most five (a check of the mock, not of this schema).
+   *
+   * @maxItems 5
+   */
+  orderAliases?: BwpAliasInput[];
+  /**
+   * The API reference's newer name for orderAliases, with the same rules.
+   *
+   * @maxItems 5
+   */
+  aliases?: BwpAliasInput[];
+  desiredExecutionState?: BwpOrderExecutionStateInput;
+  /**
+   * Payment details. Only minimal payment information is required, but the page recommends payment transaction details, to help answer shopper queries about the order. Not modelled: the page does not name its fields.
+   */
+  payments?: {
+    [k: string]: unknown | undefined;
+  };
+  discounts?: BwpDiscountAllocationInput;
+  /**
+   * The order's total price. Not modelled: the page does not name it.
+   */
+  totalPrice?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Links to manage the order from the shopper's or merchant's side, at most five. Not modelled beyond that: the page does not name them.
+   *
+   * @maxItems 5
+   */
+  orderLinks?: {
+    [k: string]: unknown | undefined;
+  }[];
+}
+/**
+ * One line item of createOrder or updateOrder: the purchased item, its quantity and the delivery offer the shopper selected, with its charges. For a Buy with Prime item, identifiers, quantity, deliveryPreviewId and offer id must all match the deliveryPreview response.
+ */
+export interface BwpLineItemInput {
+  purchasedItem: BwpPurchasedItemInput;
+  quantity: BwpQuantityInput;
+  selectedDeliveryOffer: BwpSelectedDeliveryOfferInput;
+  /**
+   * Identifiers of the line item in the merchant's system.
+   */
+  lineItemAliases?: BwpAliasInput[];
+  taxes?: BwpTaxInput;
+  discounts?: BwpDiscountAllocationInput;
+  /**
+   * Context of the buying application (browser, IP and store fingerprints). Not modelled: the page does not name its fields.
+   */
+  clientDetails?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * A snapshot of the purchased item on a createOrder line item. Its identifiers must match the item identifiers of the selected delivery item from the deliveryPreview response.
+ */
+export interface BwpPurchasedItemInput {
+  itemId: BwpItemIdentifierInput;
+  /**
+   * The item's title.
+   */
+  title: string;
+  /**
+   * The item's price.
+   */
+  price: {
+    currentPrice: BwpMoney;
+  };
+  /**
+   * Display-ready URL of an image of the item.
+   */
+  imageUrl?: string;
+  /**
+   * Alternative text of that image.
+   */
+  altText?: string;
+  /**
+   * The item's product detail page on the merchant's site.
+   */
+  productDetailPageUrl?: string;
+}
+/**
+ * An amount of money in a currency, as the Buy with Prime inputs carry prices and charges.
+ */
+export interface BwpMoney {
+  /**
+   * The amount in the currency's major unit, e.g. 10.79. Not negative: whether a charge adds or takes away is said by where it stands (a tax, a discount).
+   */
+  amount: number;
+  /**
+   * ISO 4217 currency code, e.g. USD.
+   */
+  currencyCode: string;
+}
+/**
+ * The quantity of a line item. It must match the quantity of the delivery item in the selected delivery offer of the deliveryPreview response.
+ */
+export interface BwpQuantityInput {
+  /**
+   * The number of units.
+   */
+  amount: number;
+}
+/**
+ * The delivery offer the shopper selected for this line item.
+ *
+ * This interface was referenced by `BwpLineItemInput`'s JSON-Schema
+ * via the `definition` "selectedDeliveryOffer".
+ */
+export interface BwpSelectedDeliveryOfferInput {
+  details: BwpDeliveryOfferDetailsInput;
+}
+/**
+ * A delivery offer Buy with Prime fulfils: it names the delivery preview and the offer.
+ */
+export interface BwpPrimeDeliveryOfferDetailsInput {
+  /**
+   * Who fulfils the delivery offer.
+   */
+  deliveryProvider: 'BUY_WITH_PRIME';
+  /**
+   * The id of the delivery offer the shopper selected: the page's selectedDeliveryOffer.details.id, which must match the selected deliveryOffer.id from the deliveryPreview response.
+   */
+  id: string;
+  /**
+   * The id of the delivery preview the offer came from; must match the deliveryPreviewId (the id) of the deliveryPreview response.
+   */
+  deliveryPreviewId: string;
+  deliveryCharge?: BwpMoney;
+}
+/**
+ * A delivery the merchant fulfils: no delivery preview is involved.
+ */
+export interface BwpMerchantDeliveryOfferDetailsInput {
+  /**
+   * Who fulfils the delivery offer.
+   */
+  deliveryProvider: 'MERCHANT';
+  /**
+   * The id of the delivery offer the shopper selected: the page's selectedDeliveryOffer.details.id, which must match the selected deliveryOffer.id from the deliveryPreview response.
+   */
+  id?: string;
+  /**
+   * The id of the delivery preview the offer came from; must match the deliveryPreviewId (the id) of the deliveryPreview response.
+   */
+  deliveryPreviewId?: string;
+  deliveryCharge?: BwpMoney;
+}
+/**
+ * The tax on a line item (LineItemInput.taxes): one of the monetary charges the page strongly recommends specifying at the line-item level.
+ */
+export interface BwpTaxInput {
+  /**
+   * The tax in total.
+   */
+  summary: {
+    collectableTaxAmount: BwpMoney;
+  };
+}
+/**
+ * A promotional discount on a line item (LineItemInput.discounts) or on the order as a whole (CreateOrderInput.discounts): the page strongly recommends specifying discounts at the line-item level.
+ */
+export interface BwpDiscountAllocationInput {
+  /**
+   * The discount in total.
+   */
+  summary: {
+    amount: BwpMoney;
+  };
+}
+/**
+ * Who receives the order's items, and where. If a shipping address was passed to the deliveryPreview query, the deliveryAddress given to createOrder or updateOrder must match it.
+ */
+export interface BwpRecipientInput {
+  deliveryAddress: BwpDeliveryAddressInput;
+}
+/**
+ * The delivery address. Buy with Prime delivers within the continental US.
+ *
+ * This interface was referenced by `BwpRecipientInput`'s JSON-Schema
+ * via the `definition` "address".
+ */
+export interface BwpDeliveryAddressInput {
+  /**
+   * The recipient's name.
+   */
+  name: string;
+  /**
+   * Street and number, and any further address line.
+   */
+  streetAddress: string;
+  /**
+   * City or town.
+   */
+  locality: string;
+  /**
+   * State, e.g. WA.
+   */
+  region: string;
+  /**
+   * ISO 3166-1 alpha-2 country code, e.g. US.
+   */
+  countryCode: string;
+  /**
+   * Postal (ZIP) code.
+   */
+  postalCode: string;
+  /**
+   * A phone number for the delivery.
+   */
+  contactNumber?: string;
+}
+/**
+ * The shopper's Amazon identity (IdentityTokenInput), captured at checkout. It must match the shopperIdentity of the deliveryPreview response: a valid token of a different shopper fails createOrder with a ValidationException with code ShopperIdMismatch.
+ */
+export interface BwpIdentityTokenInput {
+  /**
+   * Who issued the token: LWA (Login with Amazon) or APAY (Amazon Pay).
+   */
+  identityProvider?: 'LWA' | 'APAY';
+  /**
+   * The identity provider's token, e.g. a Login with Amazon access token.
+   */
+  idPToken: string;
+  /**
+   * The kind of token, e.g. an access token.
+   */
+  idPTokenType?: string;
+  /**
+   * A value unique per shopper checkout session in the merchant's system; mandatory for some identity providers (Amazon Pay).
+   */
+  externalId?: string;
+}
+/**
+ * The input of the deliveryPreview query: the items and quantities to deliver, optionally the shopper's shipping address and identity. What it returns is what createOrder must later match: item identifiers, quantities, the address and the shopper.
+ */
+export interface BwpDeliveryPreviewInput {
+  /**
+   * The items to preview delivery for.
+   *
+   * @minItems 1
+   */
+  items: BwpDeliveryPreviewItemInput[];
+  terms?: BwpDeliveryTermsInput;
+  shopperIdentity?: BwpIdentityTokenInput;
+}
+/**
+ * An item and how many of it.
+ *
+ * This interface was referenced by `BwpDeliveryPreviewInput`'s JSON-Schema
+ * via the `definition` "item".
+ */
+export interface BwpDeliveryPreviewItemInput {
+  itemIdentifier: BwpItemIdentifierInput;
+  amount: BwpDeliveryPreviewAmountInput;
+}
+/**
+ * The quantity of an item.
+ *
+ * This interface was referenced by `BwpDeliveryPreviewInput`'s JSON-Schema
+ * via the `definition` "amount".
+ */
+export interface BwpDeliveryPreviewAmountInput {
+  /**
+   * The unit counted, e.g. UNIT.
+   */
+  unit?: string;
+  /**
+   * How many.
+   */
+  value: number;
+}
+/**
+ * Delivery terms: where to deliver.
+ *
+ * This interface was referenced by `BwpDeliveryPreviewInput`'s JSON-Schema
+ * via the `definition` "terms".
+ */
+export interface BwpDeliveryTermsInput {
+  /**
+   * The delivery location.
+   */
+  location: {
+    shippingAddress: BwpShippingAddressInput;
+  };
+}
+/**
+ * The shopper's shipping address, as far as it is known (a postal code alone gives an estimate). The deliveryAddress of the later createOrder or updateOrder must match it.
+ *
+ * This interface was referenced by `BwpDeliveryPreviewInput`'s JSON-Schema
+ * via the `definition` "shippingAddress".
+ */
+export interface BwpShippingAddressInput {
+  /**
+   * The recipient's name.
+   */
+  name?: string;
+  /**
+   * Street and number.
+   */
+  streetAddress?: string;
+  /**
+   * City or town.
+   */
+  locality?: string;
+  /**
+   * State.
+   */
+  region?: string;
+  /**
+   * ISO 3166-1 alpha-2 country code.
+   */
+  countryCode?: string;
+  /**
+   * Postal (ZIP) code.
+   */
+  postalCode?: string;
+}
+/**
+ * The deliveryPreview query's result: a delivery preview id and the delivery groups, each a set of items shipped together with the delivery offers for them. createOrder must use this id, a selected offer's id, and the items' identifiers and quantities.
+ */
+export interface BwpDeliveryPreview {
+  /**
+   * The delivery preview's id: the deliveryPreviewId that createOrder's DeliveryOfferDetailsInput must carry.
+   */
+  id: string;
+  /**
+   * The groups of items that ship together, each with its delivery offers.
+   *
+   * @minItems 1
+   */
+  deliveryGroups: BwpDeliveryGroup[];
+  /**
+   * The shopper the preview was made for, when the query carried an identity token; the IdentityTokenInput of createOrder must match it. Not modelled: the page names it but not its fields.
+   */
+  shopperIdentity?: {
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * Items packed and delivered together in one shipment, with the delivery offers available for them.
+ *
+ * This interface was referenced by `BwpDeliveryPreview`'s JSON-Schema
+ * via the `definition` "deliveryGroup".
+ */
+export interface BwpDeliveryGroup {
+  /**
+   * The group's id.
+   */
+  id: string;
+  /**
+   * The delivery items: the identifiers and quantities createOrder's line items must repeat.
+   *
+   * @minItems 1
+   */
+  items: BwpDeliveryItem[];
+  /**
+   * The delivery offers for the group; the shopper selects one.
+   */
+  deliveryOffers: BwpDeliveryOffer[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * An item of a delivery group and its quantity.
+ *
+ * This interface was referenced by `BwpDeliveryPreview`'s JSON-Schema
+ * via the `definition` "deliveryItem".
+ */
+export interface BwpDeliveryItem {
+  /**
+   * The item, named as the query named it: the identifier's type (GraphQL __typename) and value.
+   */
+  itemIdentifier: {
+    /**
+     * The identifier's GraphQL type name, which says what kind of identifier value is (a SKU, a Buy with Prime id).
+     */
+    __typename?: string;
+    /**
+     * The identifier.
+     */
+    value: string;
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The quantity.
+   */
+  amount: {
+    /**
+     * The unit counted, or null.
+     */
+    unit?: string | null;
+    /**
+     * How many.
+     */
+    value: number;
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * One way to deliver the group. Its id is what createOrder's selectedDeliveryOffer.details.id must match.
+ *
+ * This interface was referenced by `BwpDeliveryPreview`'s JSON-Schema
+ * via the `definition` "deliveryOffer".
+ */
+export interface BwpDeliveryOffer {
+  /**
+   * The offer's id.
+   */
+  id: string;
+  /**
+   * The range within which the items would be delivered.
+   */
+  date?: {
+    /**
+     * Earliest delivery, ISO 8601.
+     */
+    earliest?: string;
+    /**
+     * Latest delivery, ISO 8601.
+     */
+    latest?: string;
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * When the offer expires (ISO 8601), or null.
+   */
+  expiresAt?: string | null;
+  /**
+   * The price of the offer. Not modelled.
+   */
+  price?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The offer's policy and messaging (e.g. "Get it on Wed, Aug 23" with a PRIME badge). Not modelled.
+   */
+  policy?: {
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * The input of the updateOrder mutation: the order to update and what changes. Used to set desiredExecutionState to STARTED on a NOT_STARTED order; to add aliases (unique across the store, at most five per order); to give the recipient (whose deliveryAddress must match the shipping address of the delivery preview); and to include line items, which follow the same delivery preview rules as in createOrder.
+ */
+export interface BwpUpdateOrderInput {
+  /**
+   * The Buy with Prime order id, as createOrder returned it, e.g. 322-ABC1-AAAAAA.
+   */
+  orderId: string;
+  desiredExecutionState?: BwpOrderExecutionStateInput;
+  /**
+   * Order aliases: unique across the store's orders, at most five per order (more fails with a ValidationException).
+   *
+   * @maxItems 5
+   */
+  aliases?: BwpAliasInput[];
+  recipient?: BwpRecipientInput;
+  /**
+   * Line items to include in the order.
+   *
+   * @minItems 1
+   */
+  lineItems?: BwpLineItemInput[];
+}
+/**
+ * A ValidationException from createOrder or updateOrder: the request was well-formed but breaks a rule of the order, the delivery preview or the inventory. Its code says which.
+ */
+export interface BwpValidationException {
+  /**
+   * Identifies the rule the request broke.
+   */
+  code: BwpPageValidationCode | BwpReferenceValidationCode | BwpAssumedValidationCode;
+  /**
+   * A description of the error.
+   */
+  message?: string;
+  /**
+   * Further details, e.g. the item concerned.
+   */
+  details?: {
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * The suite's config file (--config): what the skill under test does, so the suite can drive it. Every key is optional; an unknown key is an error that names it.
+ */
+export interface ConformanceConfig {
+  $schema?: string;
+  /**
+   * Locales the requests use (default ["en-US"]).
+   *
+   * @minItems 1
+   */
+  locales?: string[];
+  /**
+   * The skill id the requests carry (default: a generated amzn1.ask.skill id).
+   */
+  applicationId?: string;
+  /**
+   * The interaction model (ASK skill-package layout), relative to the config file: its intents are checked against the steps.
+   */
+  interactionModel?: string;
+  refund?: {
+    /**
+     * The refund intent (default RefundIntent).
+     */
+    intent?: string;
+  };
+  /**
+   * For each shopping task the skill uses, the steps that lead to its StartConnection.
+   */
+  actions?: {
+    AddToShoppingCart?: Flow;
+    BuyShoppingProducts?: Flow;
+    AddToList?: Flow;
+    RecommendShoppingProducts?: Flow;
+  };
+  /**
+   * In-skill product scenarios.
+   */
+  isp?: {
+    list?: Flow;
+    offer?: Flow;
+    /**
+     * @minItems 1
+     */
+    premium?: Flow[];
+  };
+  /**
+   * Strings the reports redact wherever they appear (besides apiAccessToken and Authorization headers, which are always redacted).
+   */
+  secrets?: string[];
+}
+/**
+ * This interface was referenced by `ConformanceConfig`'s JSON-Schema
+ * via the `definition` "flow".
+ */
+export interface Flow {
+  /**
+   * @minItems 1
+   */
+  steps: Step[];
+}
+/**
+ * The body of an In-Skill Product Service error response: 400 (invalid request), 401 (the authentication token is invalid or does not grant access), 404 (the requested productId is not available for discovery) or 500 (internal server error).
+ */
+export interface IspError {
+  /**
+   * Readable description of the error.
+   */
+  message?: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The query parameters of a skill's GET /v1/users/~current/skills/~current/inSkillProducts, parsed from the URL as they arrive on the wire: every value a string. Every parameter is optional; a parameter the page does not define is an error, as is a parameter given twice (its value is then an array).
+ */
+export interface InSkillProductsQuery {
+  /**
+   * Filters products on whether this user can purchase them.
+   */
+  purchasable?: 'PURCHASABLE' | 'NOT_PURCHASABLE';
+  /**
+   * Filters products on whether this user is entitled to them.
+   */
+  entitled?: 'ENTITLED' | 'NOT_ENTITLED';
+  /**
+   * Filters products on their type.
+   */
+  productType?: 'CONSUMABLE' | 'SUBSCRIPTION' | 'ENTITLEMENT';
+  /**
+   * The continuation token of a truncated response, sent to get the next set of products. Opaque, for use by the service; it expires after 24 hours. That it is exactly the token the service returned is a check of its own (ISP-QUERY), not a rule of this schema.
+   */
+  nextToken?: string;
+  /**
+   * The maximum number of products in the response: a number between 1 and 100, written as a decimal integer without sign, leading zeros or fraction.
+   */
+  maxResults?: string;
+}
+/**
+ * Starts the purchase flow for a product the customer asked to buy.
+ */
+export interface IspBuyDirective {
+  type: 'Connections.SendRequest';
+  name: 'Buy';
+  payload: IspProductPayload;
+  /**
+   * Echoed back in the Connections.Response, to restore the skill's state; never sent to the purchase flow. ask-sdk-model types it required.
+   */
+  token: string;
+}
+/**
+ * The product that a Buy or Cancel is about.
+ */
+export interface IspProductPayload {
+  InSkillProduct: IspProductReference;
+}
+/**
+ * Names the product by the productId the In-Skill Product Service returned.
+ */
+export interface IspProductReference {
+  /**
+   * The product's productId, as listed by GET inSkillProducts.
+   */
+  productId: string;
+}
+/**
+ * Suggests a product: Alexa speaks the upsellMessage, then asks whether the customer wants to hear more about it.
+ */
+export interface IspUpsellDirective {
+  type: 'Connections.SendRequest';
+  name: 'Upsell';
+  payload: IspUpsellPayload;
+  /**
+   * Echoed back in the Connections.Response, to restore the skill's state; never sent to the purchase flow. ask-sdk-model types it required.
+   */
+  token: string;
+}
+/**
+ * The product an Upsell suggests, and what Alexa says to suggest it.
+ */
+export interface IspUpsellPayload {
+  InSkillProduct: IspProductReference;
+  /**
+   * The skill's suggestion, spoken by Alexa before it asks whether the customer wants to learn more; it should end by asking that question.
+   */
+  upsellMessage: string;
+}
+/**
+ * Starts the cancellation (subscription) or refund (one-time purchase) flow for a product the customer owns.
+ */
+export interface IspCancelDirective {
+  type: 'Connections.SendRequest';
+  name: 'Cancel';
+  payload: IspProductPayload;
+  /**
+   * Echoed back in the Connections.Response, to restore the skill's state; never sent to the purchase flow. ask-sdk-model types it required.
+   */
+  token: string;
+}
+/**
+ * One shipment.
+ */
+export interface PayDeliveryDetailInput {
+  /**
+   * The tracking number for the shipment, provided by the shipping company. Each can be used only once.
+   */
+  trackingNumber: string;
+  /**
+   * The code of the shipping company that delivers the goods, from Amazon Pay's carrierCode list (kept as data elsewhere, since the list changes).
+   */
+  carrierCode: string;
+}
+/**
+ * One tracked shipment.
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "deliveryDetail".
+ */
+export interface PayDeliveryDetail {
+  /**
+   * The shipping company's tracking number.
+   */
+  trackingNumber: string;
+  /**
+   * The shipping company's code.
+   */
+  carrierCode: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The body of an Amazon Pay API error response, as Create Delivery Tracker returns it: a reasonCode that identifies the error and a message with the details.
+ */
+export interface PayError {
+  /**
+   * Identifies the error.
+   */
+  reasonCode: PayDeliveryTrackerReasonCode | PayGenericReasonCode | PayUnseenGenericReasonCode;
+  /**
+   * Details of the error, e.g. "The value provided for [Parameter] is invalid."
+   */
+  message: string;
+  [k: string]: unknown | undefined;
+}
+/**
  * report.json: the verdict of one run, requirement by requirement, with the evidence for every violation. Scripts outside the suite read it; keep it stable.
  */
 export interface ConformanceReport {
@@ -742,15 +1767,11 @@ export interface ReportedViolation {
   /**
    * The (shrunk) request that was sent.
    */
-  request: {
-    [k: string]: unknown | undefined;
-  };
+  request: unknown;
   /**
    * The body the target answered with, or null.
    */
-  response: {
-    [k: string]: unknown | undefined;
-  };
+  response: unknown;
   /**
    * HTTP status, for an endpoint.
    */
