@@ -1,1 +1,7 @@
-export const name = 'alexa-shopping-conformance';
+/** The library face: the engine the CLI and the Playwright suites are thin layers over. */
+export { runConformance, NothingProbed } from './run/conformance.js';
+export type { ConformanceOptions } from './run/options.js';
+export { UsageProblem } from './run/options.js';
+export { ConfigError } from './config/load.js';
+export { TargetError, type TargetSpec } from './targets/resolve.js';
+export type * from './types/index.js';

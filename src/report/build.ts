@@ -1,0 +1,92 @@
+import { areaOf, requirements } from '../schema/catalog.js';
+import type { FamilyResult } from '../run/family-run.js';
+import type { RequirementTally } from '../run/judge.js';
+import { KEEP } from '../run/judge.js';
+import type { Reproducer } from '../run/reproduce.js';
+import type { ConformanceReport, LevelTally, RequirementResult } from '../types/index.js';
+import { notApplicableNote } from './notes.js';
+import { redact } from './redact.js';
+
+export const TOOL_VERSION = '0.1.0';
+
+export interface ReportInput {
+  results: readonly FamilyResult[];
+  target: ConformanceReport['target'];
+  seed: number;
+  startedAt: Date;
+  durationMs: number;
+  options: { runs: number; strict: boolean; timeoutMs: number; only?: string[]; locales?: string[] };
+  /** Tasks the config declares actions for. */
+  declaredTasks: readonly string[];
+  selected: (id: string) => boolean;
+  caseId?: string;
+  secrets?: readonly string[];
+  reproduce: Reproducer;
+}
+
+const SELLS = ['BuyShoppingProducts', 'RecommendShoppingProducts'];
+
+/** Adds one family's tally of a requirement to the running total, keeping violations in family order. */
+function add(total: RequirementTally, part: RequirementTally): RequirementTally {
+  return { probes: total.probes + part.probes, count: total.count + part.count, violations: [...total.violations, ...part.violations].slice(0, KEEP) };
+}
+
+/** report.json from the families' results: the same whether they ran in one process or across Playwright shards. */
+export function buildReport(input: ReportInput): ConformanceReport {
+  const observed = new Set<string>(input.results.flatMap((r) => r.observedTasks));
+  const sells = SELLS.some((t) => input.declaredTasks.includes(t) || observed.has(t));
+  const levels: Record<'MUST' | 'SHOULD', LevelTally> = {
+    MUST: { pass: 0, fail: 0, 'not-applicable': 0 },
+    SHOULD: { pass: 0, fail: 0, 'not-applicable': 0 },
+  };
+  const rows = requirements().map((req): RequirementResult => {
+    let tally: RequirementTally = { probes: 0, count: 0, violations: [] };
+    for (const result of input.results) {
+      const part = result.requirements[req.id];
+      if (part) tally = add(tally, part);
+    }
+    const row: RequirementResult = {
+      id: req.id,
+      level: req.level,
+      title: req.title,
+      area: areaOf(req.id),
+      source: req.source,
+      status: tally.count > 0 ? 'fail' : tally.probes > 0 ? 'pass' : 'not-applicable',
+      probes: tally.probes,
+      violations: tally.violations.map((v) => {
+        const clean = redact(v, input.secrets);
+        const curl = input.reproduce.curl(clean.request);
+        return curl ? { ...clean, curl } : clean;
+      }),
+    };
+    if (tally.count > 0) row.violationCount = tally.count;
+    if (req.id.startsWith('REFUND-') && !sells && input.selected(req.id) && !input.caseId) {
+      row.status = 'not-applicable';
+      row.violations = [];
+      delete row.violationCount;
+      row.note = 'not applicable: the skill neither declares nor uses BuyShoppingProducts or RecommendShoppingProducts';
+    } else if (row.status === 'not-applicable') {
+      row.note = notApplicableNote(req.id, { results: input.results, selected: input.selected, only: input.options.only, caseId: input.caseId });
+    }
+    levels[req.level][row.status]++;
+    return row;
+  });
+  const failed = levels.MUST.fail > 0 || (input.options.strict && levels.SHOULD.fail > 0);
+  const report: ConformanceReport = {
+    tool: { name: 'alexa-shopping-conformance', version: TOOL_VERSION },
+    target: input.target,
+    seed: input.seed,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Math.round(input.durationMs),
+    options: {
+      runs: input.options.runs,
+      strict: input.options.strict,
+      timeoutMs: input.options.timeoutMs,
+      ...(input.options.only ? { only: input.options.only } : {}),
+      ...(input.options.locales ? { locales: input.options.locales } : {}),
+    },
+    requirements: rows,
+    summary: { probes: input.results.reduce((n, r) => n + r.probes, 0), verdict: failed ? 'fail' : 'pass', MUST: levels.MUST, SHOULD: levels.SHOULD },
+  };
+  return report;
+}

@@ -1,0 +1,42 @@
+import type { FamilyResult } from '../run/family-run.js';
+import { FAMILIES } from '../scenarios/families.js';
+
+/** Why a requirement that nothing judged is not applicable, in the reader's terms. */
+const SPECIFIC: Record<string, string> = {
+  'SHOP-HANDOVER': 'no action is configured, so no steps were expected to hand over',
+  'SHOP-DIRECTIVE': 'no response carried a StartConnection for a shopping task',
+  'SHOP-URI': 'no response carried a StartConnection for a shopping task',
+  'SHOP-LIST-TYPE': 'no response started AddToList',
+  'SHOP-RECOMMEND-COUNT': 'no response started RecommendShoppingProducts',
+  'SHOP-RECOMMEND-ERRORS-ONLY': 'no response started RecommendShoppingProducts',
+  'SHOP-SINGLE-PRODUCT': 'no response started AddToShoppingCart, AddToList or BuyShoppingProducts',
+  'SHOP-SESSION-FLAG': 'no response carried a StartConnection for a shopping task',
+  'SHOP-NO-PLAYER': 'no response carried a StartConnection for a shopping task',
+  'SHOP-ONE-TASK': 'no response carried a StartConnection for a shopping task',
+  'SHOP-TOKEN': 'no response carried a StartConnection for a shopping task',
+  'RESUME-DISTINGUISHES-RESULT': 'no resume with a failed result and the issued token could be compared with a successful one (did the hand-over issue a token?)',
+  'RESUME-SILENT-ERROR': 'no resume with a failed result was answered',
+  'RESUME-NO-RETRY-LOOP': 'no resume after a failed task was answered',
+  'ROBUST-UNKNOWN-FIELDS': 'no request was sent with unknown properties',
+  'LAUNCH-RESPONDS': 'no LaunchRequest was answered',
+  'SESSION-ENDED-SILENT': 'no SessionEndedRequest was answered',
+};
+
+export interface NoteFacts {
+  results: readonly FamilyResult[];
+  selected: (id: string) => boolean;
+  only?: readonly string[];
+  caseId?: string;
+}
+
+/** The note of a requirement with no probes. */
+export function notApplicableNote(id: string, facts: NoteFacts): string {
+  if (!facts.selected(id)) return `not run: --only selects ${facts.only?.join(', ')}`;
+  if (facts.caseId) return `not judged in the replayed case ${facts.caseId}`;
+  const judging = FAMILIES.filter((f) => f.requirements.includes(id)).map((f) => facts.results.find((r) => r.family === f.name));
+  const stalled = facts.results.filter((r) => r.stalled);
+  if (stalled.length > 0 && judging.some((r) => r?.stalled)) return `not judged: ${stalled[0]?.stalled} during ${stalled.map((r) => r.family).join(', ')}`;
+  const skipped = judging.filter((r): r is FamilyResult => r?.skipped !== undefined);
+  if (judging.length > 0 && skipped.length === judging.length) return `not probed: ${[...new Set(skipped.map((r) => r.skipped))].join('; ')}`;
+  return `not probed: ${SPECIFIC[id] ?? 'no scenario of this run produced what this requirement judges'}`;
+}

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { shoppingDirectives } from '../checks/tasks.js';
+import type { CheckContext, Entry, ShoppingTask, Trace } from '../checks/types.js';
+import type { MockServer } from '../mocks/server.js';
+import type { Family, MatrixFamily, PropertyFamily } from '../scenarios/family.js';
+import { familySeed, type Plan } from '../scenarios/plan.js';
+import type { Target } from '../targets/exchange.js';
+import { judgeTrace, KEEP, violates, type RequirementTally, type Selection } from './judge.js';
+import { mapLimit, Prober, TargetStalled } from './probe.js';
+import type { Reproducer } from './reproduce.js';
+
+/** What one family's run found: per requirement, and the facts the report's notes need. */
+export interface FamilyResult {
+  family: string;
+  /** Requests sent to the target. */
+  probes: number;
+  /** Why the family did not run. */
+  skipped?: string;
+  /** The target stopped answering during this family. */
+  stalled?: string;
+  /** Shopping tasks the skill started in this family's responses. */
+  observedTasks: ShoppingTask[];
+  requirements: Record<string, RequirementTally>;
+}
+
+export interface FamilyRunOptions {
+  plan: Plan;
+  target: Target;
+  mocks?: MockServer;
+  selected: Selection;
+  reproduce: Reproducer;
+  /** Replay only this case (the id a violation reports). */
+  caseId?: string;
+  /** Fresh requests shrinking may spend per requirement. */
+  shrinkBudget?: number;
+}
+
+export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
+  const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
+  const reason = family.skip?.(options.plan);
+  if (reason) return { ...result, skipped: reason };
+  if (options.caseId && !options.caseId.startsWith(`${family.name}:`)) return { ...result, skipped: `only case ${options.caseId} was replayed` };
+  const prober = new Prober(options.target, options.mocks, options.plan.timeoutMs);
+  const ctx: CheckContext = {
+    timeoutMs: options.plan.timeoutMs,
+    declaredTasks: new Set(Object.keys(options.plan.config.actions ?? {}) as ShoppingTask[]),
+  };
+  const tallies = new Map<string, RequirementTally>();
+  const traces =
+    family.kind === 'property' ? await runProperty(family, options, prober, ctx, tallies) : await runMatrix(family, options, prober, ctx, tallies);
+  const observed = new Set<ShoppingTask>();
+  for (const trace of traces) for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) observed.add(d.task);
+  result.probes = prober.sent;
+  result.observedTasks = [...observed].sort();
+  result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));
+  if (prober.stalled) result.stalled = new TargetStalled(options.plan.timeoutMs).message;
+  return result;
+}
+
+/** Runs a case, ending early (with what it has) when the target stopped answering. */
+async function safely(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
+  try {
+    return { family, caseId, entries: await run() };
+  } catch (err) {
+    if (err instanceof TargetStalled) return { family, caseId, entries: [] };
+    throw err;
+  }
+}
+
+async function runMatrix(
+  family: MatrixFamily,
+  options: FamilyRunOptions,
+  prober: Prober,
+  ctx: CheckContext,
+  tallies: Map<string, RequirementTally>,
+): Promise<Trace[]> {
+  const cases = family.cases(options.plan).filter((c) => !options.caseId || c.id === options.caseId);
+  const traces = await mapLimit(cases, 2, (c) => safely(c.id, family.name, () => c.run(prober, options.plan)));
+  for (const trace of traces) judgeTrace(trace, ctx, options.selected, options.reproduce, tallies);
+  return traces;
+}
+
+async function runProperty(
+  family: PropertyFamily,
+  options: FamilyRunOptions,
+  prober: Prober,
+  ctx: CheckContext,
+  tallies: Map<string, RequirementTally>,
+): Promise<Trace[]> {
+  const { plan } = options;
+  const arbitrary = family.arbitrary(plan);
+  const examples = family.examples(plan);
+  const params = { seed: familySeed(plan.seed, family.name), numRuns: examples.length + plan.runs, examples: examples.map((e) => [e] as [unknown]) };
+  const memo = new Map<string, Promise<Trace>>();
+  let fresh = 0;
+  const runCase = (input: unknown, caseId: string): Promise<Trace> => {
+    const key = JSON.stringify(input);
+    let trace = memo.get(key);
+    if (!trace) {
+      fresh++;
+      memo.set(key, (trace = safely(caseId, family.name, () => family.run(input, prober, plan))));
+    }
+    return trace;
+  };
+
+  let traces: Trace[];
+  if (options.caseId) {
+    // Replay: fast-check walks the recorded path to the one value; failing at once ends the run there.
+    const path = options.caseId.slice(family.name.length + 1);
+    const replayed: Trace[] = [];
+    await fc.check(
+      fc.asyncProperty(arbitrary, async (input) => {
+        replayed.push(await runCase(input, options.caseId ?? ''));
+        return false;
+      }),
+      { ...params, path, endOnFailure: true },
+    );
+    traces = replayed.slice(0, 1);
+  } else {
+    const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
+    traces = await mapLimit(inputs, options.target.concurrency, (input, i) => runCase(input, `${family.name}:${i}`));
+  }
+  for (const trace of traces) judgeTrace(trace, ctx, options.selected, options.reproduce, tallies);
+  if (options.caseId) return traces;
+
+  // Shrink the first violating case of each requirement: the same seed replays the same values (from
+  // the memo, without probing again) up to that case, and fast-check shrinks from there.
+  for (const [id, tally] of tallies) {
+    const first = tally.violations[0];
+    if (!first || first.error?.startsWith('no answer within') || prober.stalled) continue;
+    const budget = options.shrinkBudget ?? 60;
+    const start = fresh;
+    const details = await fc.check(
+      fc.asyncProperty(arbitrary, async (input) => {
+        if (fresh - start >= budget && !memo.has(JSON.stringify(input))) return true;
+        return !violates(await runCase(input, ''), ctx, id);
+      }),
+      params,
+    );
+    if (!details.failed || !details.counterexample || details.counterexamplePath === null) continue;
+    const caseId = `${family.name}:${details.counterexamplePath}`;
+    const shrunk = { ...(await runCase(details.counterexample[0], caseId)), caseId };
+    const only = new Map<string, RequirementTally>();
+    judgeTrace(shrunk, ctx, (r) => r === id, options.reproduce, only);
+    const best = only.get(id)?.violations[0];
+    if (!best) continue;
+    best.shrunk = details.numShrinks;
+    tally.violations = [best, ...tally.violations.filter((v) => v.case !== caseId)].slice(0, KEEP);
+  }
+  return traces;
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { arbitraryOf } from '../generate/index.js';
+import type { Context, Session } from '../types/index.js';
+import type { Plan } from './plan.js';
+
+/** One customer on one device in one locale: what stays fixed across the requests of a session. */
+export interface Visit {
+  locale: string;
+  session: Session;
+  context: Context;
+}
+
+/** Visits generated from the session and context schemas, pinned to the plan's skill id, locales and mock endpoint. */
+export function visitArbitrary(plan: Plan): fc.Arbitrary<Visit> {
+  return fc
+    .record({
+      locale: fc.constantFrom(...plan.locales),
+      session: arbitraryOf<Session>('alexa/session', { now: plan.now }),
+      context: arbitraryOf<Context>('alexa/context', { now: plan.now }),
+    })
+    .map(({ locale, session, context }) => {
+      const application = { applicationId: plan.applicationId };
+      const user = { ...context.System.user };
+      const system = { ...context.System, application, user, apiEndpoint: plan.apiEndpoint };
+      return {
+        locale,
+        session: { ...session, new: true, application, user, attributes: {} },
+        context: { ...context, System: system },
+      };
+    });
+}
+
+/** Where a request sits in its session. */
+export interface SessionState {
+  /** false for requests Alexa sends outside a session (none of ours today). */
+  inSession: boolean;
+  new: boolean;
+  sessionId: string;
+  attributes: Record<string, unknown> | undefined;
+}
+
+export const openSession = (visit: Visit): SessionState => ({
+  inSession: true,
+  new: true,
+  sessionId: visit.session.sessionId,
+  attributes: {},
+});
+
+/** The next state after the skill answered: same session, not new, carrying the attributes the skill returned. */
+export function continueSession(state: SessionState, body: unknown): SessionState {
+  const returned = (body as { sessionAttributes?: unknown } | undefined)?.sessionAttributes;
+  const attributes = typeof returned === 'object' && returned !== null && !Array.isArray(returned) ? (returned as Record<string, unknown>) : {};
+  return { ...state, new: false, attributes };
+}
+
+let counter = 0;
+const unique = (): string => `${Date.now().toString(36)}${(counter++).toString(36).padStart(6, '0')}`;
+
+/** A fresh request id, in Alexa's format. */
+export const requestId = (): string => `amzn1.echo-api.request.${unique()}`;
+
+/**
+ * The full envelope. Request ids, the timestamp and apiAccessToken are made at send time, as Alexa does:
+ * every request gets its own token, which is how calls to the mock APIs are traced to the request.
+ */
+export function envelope(visit: Visit, state: SessionState, request: Record<string, unknown>): Record<string, unknown> {
+  const token = `asc.${unique()}`;
+  const session = state.inSession
+    ? { ...visit.session, new: state.new, sessionId: state.sessionId, attributes: state.attributes ?? {} }
+    : undefined;
+  if (session && state.attributes === undefined) delete (session as { attributes?: unknown }).attributes;
+  return {
+    version: '1.0',
+    ...(session ? { session } : {}),
+    context: { ...visit.context, System: { ...visit.context.System, apiAccessToken: token } },
+    request: { ...request, requestId: requestId(), timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), locale: visit.locale },
+  };
+}
+
+/** The apiAccessToken an envelope carries. */
+export function tokenOf(envelope: unknown): string {
+  return String((envelope as { context?: { System?: { apiAccessToken?: unknown } } }).context?.System?.apiAccessToken ?? '');
+}
+
+/** An IntentRequest for a configured step. */
+export function intentRequest(name: string, slots: Record<string, string | undefined> = {}): Record<string, unknown> {
+  return {
+    type: 'IntentRequest',
+    dialogState: 'COMPLETED',
+    intent: {
+      name,
+      confirmationStatus: 'NONE',
+      slots: Object.fromEntries(
+        Object.entries(slots).map(([slot, value]) => [slot, { name: slot, value, confirmationStatus: 'NONE' }]),
+      ),
+    },
+  };
+}

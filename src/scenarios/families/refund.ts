@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { envelope, intentRequest, openSession, visitArbitrary, type Visit } from '../envelope.js';
+import { RSP, type PropertyFamily } from '../family.js';
+import { DEFAULT_REFUND_INTENT, type Plan } from '../plan.js';
+
+interface Input {
+  visit: Visit;
+}
+
+export const refundIntent = (plan: Plan): string => plan.config.refund?.intent ?? DEFAULT_REFUND_INTENT;
+
+/** The refund intent, asked in a new session ("Alexa, ask ... for a refund"). */
+export const refund: PropertyFamily<Input> = {
+  kind: 'property',
+  name: 'refund',
+  requirements: [...RSP, 'REFUND-GUIDANCE', 'REFUND-NO-TASK'],
+  arbitrary: (plan) => fc.record({ visit: visitArbitrary(plan) }),
+  examples: () => [],
+  run: async ({ visit }, probe, plan) => {
+    const exchange = await probe.send(envelope(visit, openSession(visit), intentRequest(refundIntent(plan))));
+    return [{ label: `${refundIntent(plan)} ${visit.locale}`, role: 'refund', exchange, meta: {} }];
+  },
+};

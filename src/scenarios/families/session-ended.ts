@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { arbitraryOf } from '../../generate/index.js';
+import { envelope, openSession, visitArbitrary, type Visit } from '../envelope.js';
+import { RSP, type PropertyFamily } from '../family.js';
+
+interface Input {
+  visit: Visit;
+  request: Record<string, unknown>;
+}
+
+const REASONS = ['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'];
+
+/** SessionEndedRequest of each reason, in an open session. */
+export const sessionEnded: PropertyFamily<Input> = {
+  kind: 'property',
+  name: 'session-ended',
+  requirements: [...RSP, 'SESSION-ENDED-SILENT'],
+  arbitrary: (plan) =>
+    fc.record({ visit: visitArbitrary(plan), request: arbitraryOf<Record<string, unknown>>('alexa/session-ended-request', { now: plan.now }) }),
+  examples: (plan) => {
+    const [sample] = fc.sample(sessionEnded.arbitrary(plan), { seed: plan.seed, numRuns: 1 });
+    if (!sample) return [];
+    return REASONS.map((reason) => {
+      const { error: _error, ...request } = sample.request;
+      return { ...sample, request: reason === 'ERROR' ? { ...request, reason, error: { type: 'INVALID_RESPONSE', message: 'The response was invalid.' } } : { ...request, reason } };
+    });
+  },
+  run: async ({ visit, request }, probe) => {
+    const exchange = await probe.send(envelope(visit, { ...openSession(visit), new: false }, request));
+    return [{ label: `SessionEndedRequest ${String(request['reason'])}`, role: 'session-ended', exchange, meta: {} }];
+  },
+};

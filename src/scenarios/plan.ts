@@ -1,0 +1,28 @@
+import type { ConformanceConfig } from '../types/index.js';
+
+/** Everything a scenario family needs to generate its cases, the same in every worker of a run. */
+export interface Plan {
+  config: ConformanceConfig;
+  /** The folder the config's relative paths resolve against. */
+  configDir: string;
+  seed: number;
+  /** Generated cases per property. */
+  runs: number;
+  timeoutMs: number;
+  /** context.System.apiEndpoint: the loopback server of the mock Amazon APIs. */
+  apiEndpoint: string;
+  /** Anchor for generated timestamps. */
+  now: Date;
+  locales: string[];
+  applicationId: string;
+}
+
+export const DEFAULT_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
+export const DEFAULT_REFUND_INTENT = 'RefundIntent';
+
+/** A family's own seed: independent of which other families run, so --only and shards reproduce it. */
+export function familySeed(seed: number, family: string): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0;
+  for (const ch of family) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h | 0;
+}
