@@ -27,49 +27,58 @@ function discriminatorProperty(node: SchemaNode): string | undefined {
   return name;
 }
 
-function flattenNode(node: SchemaNode): readonly Flat[] {
-  const cached = cache.get(node.key);
+function flattenNode(node: SchemaNode, unions: boolean): readonly Flat[] {
+  const key = `${unions ? '' : 'base:'}${node.key}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   if (node.schema === false) return [];
   if (node.schema === true) return [anyFlat(node)];
   // A $ref or allOf cycle that never descends into an instance has no finite meaning.
-  if (inProgress.has(node.key)) return fail(node, 'the schema refers to itself without descending into the instance');
-  inProgress.add(node.key);
+  if (inProgress.has(key)) return fail(node, 'the schema refers to itself without descending into the instance');
+  inProgress.add(key);
   try {
     checkKeywords(node);
     const s = node.schema;
     const own = ownFlat(node);
     let alternatives: readonly Flat[] = [own];
-    if (typeof s['$ref'] === 'string') alternatives = cross(alternatives, flattenNode(resolveRef(node, s['$ref'])));
-    for (const [i] of ((s['allOf'] ?? []) as unknown[]).entries()) alternatives = cross(alternatives, flattenNode(childNode(node, 'allOf', i)));
-    for (const keyword of ['oneOf', 'anyOf'] as const) {
+    if (typeof s['$ref'] === 'string') alternatives = cross(alternatives, flattenNode(resolveRef(node, s['$ref']), unions));
+    for (const [i] of ((s['allOf'] ?? []) as unknown[]).entries()) alternatives = cross(alternatives, flattenNode(childNode(node, 'allOf', i), unions));
+    for (const keyword of unions ? (['oneOf', 'anyOf'] as const) : []) {
       const branches = s[keyword] as unknown[] | undefined;
       if (branches === undefined) continue;
       const union: UnionTag = { id: `${node.key}/${keyword}`, keyword, types: own.types, discriminator: keyword === 'oneOf' ? discriminatorProperty(node) : undefined };
       const flats = branches.flatMap((_, i) =>
-        flattenNode(childNode(node, keyword, i)).map((f): Flat => ({ ...f, unions: [union, ...f.unions] })),
+        flattenNode(childNode(node, keyword, i), true).map((f): Flat => ({ ...f, unions: [union, ...f.unions] })),
       );
       alternatives = cross(alternatives, flats);
     }
-    cache.set(node.key, alternatives);
+    cache.set(key, alternatives);
     return alternatives;
   } finally {
-    inProgress.delete(node.key);
+    inProgress.delete(key);
   }
 }
 
-/** The alternatives of a non-empty list of schemas that all apply to one instance ([] when nothing satisfies them all). */
-export function flatten(nodes: readonly SchemaNode[]): readonly Flat[] {
-  const key = keyOf(nodes);
+function flattenList(nodes: readonly SchemaNode[], unions: boolean): readonly Flat[] {
+  const key = `${unions ? '' : 'base:'}${keyOf(nodes)}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const [first, ...rest] = nodes;
   if (first === undefined) throw new Error('flatten: no schema given');
-  let alternatives = flattenNode(first);
-  for (const node of rest) alternatives = cross(alternatives, flattenNode(node));
+  let alternatives = flattenNode(first, unions);
+  for (const node of rest) alternatives = cross(alternatives, flattenNode(node, unions));
   cache.set(key, alternatives);
   return alternatives;
 }
+
+/** The alternatives of a non-empty list of schemas that all apply to one instance ([] when nothing satisfies them all). */
+export const flatten = (nodes: readonly SchemaNode[]): readonly Flat[] => flattenList(nodes, true);
+
+/**
+ * The constraints of a node list outside its unions (the keywords beside a oneOf, and those of its $refs and
+ * allOfs): ajv checks them whichever branch a value takes. Undefined when they contradict each other.
+ */
+export const baseFlat = (nodes: readonly SchemaNode[]): Flat | undefined => flattenList(nodes, false)[0];
 
 /** The schemas a property's value must match: its declarations, and the additionalProperties of contributors that do not declare it. */
 export function propertyNodes(flat: Flat, key: string): SchemaNode[] {

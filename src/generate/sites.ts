@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { typesOutside, wrongType, outsideOf, valueBreaks, type Break } from './breaks.js';
 import { discriminatorOf, selectedBy } from './discriminator.js';
 import type { Flat, UnionTag } from './flat.js';
-import { declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
-import { isPlainObject, type JsonType } from './json-types.js';
+import { baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
+import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';
 import type { SchemaNode } from './nodes.js';
 import { escapeToken, pointerOf, type Segment } from './pointer.js';
@@ -50,24 +50,27 @@ function sharedUnion(flats: readonly Flat[]): UnionTag | undefined {
 }
 
 /**
- * Sites of a union: only where the outcome is certain. The whole node (a type no alternative admits; an
- * unknown property where every alternative is closed; a discriminator value outside every alternative), and,
- * inside the alternative that the value's discriminator selects, everything but the discriminator itself.
+ * Sites of a union: only where the outcome is certain. Inside the alternative that the value's discriminator
+ * selects, everything but the discriminator itself, and the discriminator set outside every alternative.
+ * Without one: the keywords beside the union (ajv checks those whichever branch matches), a type no
+ * alternative admits, an unknown property where every alternative is closed.
  */
-function unionSites(flats: readonly Flat[], value: unknown, path: readonly Segment[], out: Site[]): void {
+function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown, path: readonly Segment[], out: Site[]): void {
   const tag = sharedUnion(flats);
   const d = discriminatorOf(flats);
+  const selected = d && isPlainObject(value) && d.property in value ? flats[selectedBy(d, value)] : undefined;
+  const base = selected ? undefined : baseFlat(nodes);
+  if (base) flatSites(base, value, path, out);
   const viaDiscriminator = tag?.discriminator !== undefined && tag.discriminator === d?.property;
-  // With ajv's discriminator, a non-object skips the branches: only the union node's own type is checked.
-  const typeLists = viaDiscriminator ? (tag.types ? [tag.types] : []) : flats.every((f) => f.types) ? flats.map((f) => f.types as readonly JsonType[]) : [];
-  if (typeLists.length > 0) {
-    const b = wrongType(typeLists[0]!, typesOutside(typeLists));
+  if (!base?.types) {
+    // With ajv's discriminator, a non-object skips the branches: only the union node's own type is checked.
+    const typeLists = viaDiscriminator ? (tag.types ? [tag.types] : []) : flats.every((f) => f.types) ? flats.map((f) => f.types!) : [];
+    const b = typeLists.length > 0 ? wrongType(typeLists[0]!, typesOutside(typeLists)) : undefined;
     if (b) out.push(at(path, b));
   }
   if (!isPlainObject(value)) return;
-  const selected = d && d.property in value ? flats[selectedBy(d, value)] : undefined;
   if (!d || !selected) {
-    if (flats.every(isClosed)) out.push(addUnknown(flats, value, path));
+    if (flats.every(isClosed) && !(base && isClosed(base))) out.push(addUnknown(flats, value, path));
     return;
   }
   const outside = outsideOf(d.values.flatMap((set) => [...set].map((v) => JSON.parse(v) as unknown)));
@@ -87,7 +90,7 @@ export function walk(nodes: readonly SchemaNode[], value: unknown, path: readonl
   if (nodes.length === 0) return;
   const flats = flatten(nodes);
   if (flats.length === 1) flatSites(flats[0]!, value, path, out);
-  else if (flats.length > 1) unionSites(flats, value, path, out);
+  else if (flats.length > 1) unionSites(nodes, flats, value, path, out);
 }
 
 export function sitesOf(node: SchemaNode, value: unknown): Site[] {
