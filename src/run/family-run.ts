@@ -37,6 +37,7 @@ export interface FamilyRunOptions {
 
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
   const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
+  if (!family.requirements.some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
   const reason = family.skip?.(options.plan);
   if (reason) return { ...result, skipped: reason };
   if (options.caseId && !options.caseId.startsWith(`${family.name}:`)) return { ...result, skipped: `only case ${options.caseId} was replayed` };

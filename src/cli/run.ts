@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { ConfigError } from '../config/load.js';
+import { resolveOptions, UsageProblem, type ConformanceOptions } from '../run/options.js';
+import { RUN_ENV, type RunSettings } from '../run/settings.js';
+import { packageRoot } from '../schema/paths.js';
+import { openTarget, TargetError, type TargetSpec } from '../targets/resolve.js';
+import type { ConformanceReport } from '../types/index.js';
+import { integerOption, parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+
+export const runUsage = `run [--handler <file>[#export] | --endpoint <url>] [--config <file>] [--runs n] [--seed n]
+      [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
+      Probes the skill (default: the bundled reference skill) and writes report.json, report.md and
+      junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation; 1: a MUST
+      violation (or a SHOULD one with --strict); 2: bad usage, config or target.`;
+
+const FLAGS = {
+  handler: 'string',
+  endpoint: 'string',
+  config: 'string',
+  runs: 'string',
+  seed: 'string',
+  report: 'string',
+  only: 'string',
+  strict: 'boolean',
+  timeout: 'string',
+  case: 'string',
+  shard: 'string',
+  workers: 'string',
+  help: 'boolean',
+} as const;
+
+/** `alexa-shopping-conformance run`: checks the input, then runs the suites on Playwright Test. */
+export async function run(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, FLAGS);
+  if (flags.help) {
+    process.stdout.write(`usage: alexa-shopping-conformance ${runUsage}\n`);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`run takes no positional arguments, got "${positionals[0]}"`);
+  if (flags.handler && flags.endpoint) throw new UsageError('give --handler or --endpoint, not both');
+  if (flags.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(flags.shard)) throw new UsageError(`--shard wants i/n such as 1/3, not "${flags.shard}"`);
+  const target: TargetSpec = flags.handler ? { handler: flags.handler } : flags.endpoint ? { endpoint: flags.endpoint } : { reference: true };
+  const options: ConformanceOptions & { seed: number } = {
+    target,
+    seed: integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff),
+    runs: integerOption(flags.runs, 'runs', 100, 1, 100_000),
+    timeoutMs: integerOption(flags.timeout, 'timeout', 8000, 1, 600_000),
+    strict: flags.strict === true,
+    ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.only ? { only: flags.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+    ...(flags.case ? { case: flags.case } : {}),
+  };
+  const cwd = process.cwd();
+  // Bad input is found here, before Playwright starts: one line, exit 2.
+  try {
+    resolveOptions({ ...options, cwd });
+    const probe = await openTarget(target, cwd);
+    await probe.close();
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof UsageProblem || err instanceof TargetError) throw new UsageError(err.message);
+    throw err;
+  }
+  const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
+  // A previous run's cached family results must never stand in for this run's.
+  rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
+  rmSync(join(reportDir, 'report.json'), { force: true });
+  const settings: RunSettings = { options, reportDir, cwd };
+  const status = await playwright(settings, flags.shard, flags.workers);
+  const file = join(reportDir, 'report.json');
+  if (!existsSync(file)) {
+    process.stderr.write(`alexa-shopping-conformance: the run wrote no report (Playwright exited ${status})\n`);
+    return 2;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport;
+  if (report.summary.probes === 0) {
+    process.stderr.write('alexa-shopping-conformance: the run probed nothing: check --only, --case and the config\n');
+    return 2;
+  }
+  return report.summary.verdict === 'pass' ? 0 : 1;
+}
+
+/** Starts Playwright Test on the conformance config and resolves to its exit status. */
+function playwright(settings: RunSettings, shard: string | undefined, workers: string | undefined): Promise<number> {
+  const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
+  const args = [cli, 'test', '--config', config, ...(shard ? ['--shard', shard] : [])];
+  const env: NodeJS.ProcessEnv = { ...process.env, [RUN_ENV]: JSON.stringify(settings) };
+  if (workers) env['ALEXA_SHOPPING_CONFORMANCE_WORKERS'] = String(integerOption(workers, 'workers', 1, 1, 64));
+  return new Promise((resolveStatus, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolveStatus(code ?? (signal ? 2 : 0)));
+  });
+}
