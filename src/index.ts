@@ -5,3 +5,4 @@ export { UsageProblem } from './run/options.js';
 export { ConfigError } from './config/load.js';
 export { TargetError, type TargetSpec } from './targets/resolve.js';
 export type * from './types/index.js';
+export { mockInSkillProducts, type InSkillProductsMock, type InSkillProductsMockOptions, type IspSetup, type Fault } from './mocks/isp/nock.js';

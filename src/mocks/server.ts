@@ -16,7 +16,8 @@ export interface MockAnswer {
 export interface MockService {
   readonly name: string;
   handles(method: string, url: URL): boolean;
-  answer(method: string, url: URL, headers: Record<string, string>, body: string): MockAnswer | Promise<MockAnswer>;
+  /** `caller.probe`: the bearer token is the apiAccessToken of a probe in flight. */
+  answer(method: string, url: URL, headers: Record<string, string>, body: string, caller: { probe: boolean }): MockAnswer | Promise<MockAnswer>;
 }
 
 const bearer = (headers: Record<string, string>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers['authorization'] ?? '')?.[1];
@@ -83,16 +84,19 @@ export class MockServer {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
     const service = this.services.find((s) => s.handles(method, url));
+    const token = bearer(headers);
+    const probe = token !== undefined && this.tokens.has(token);
     let answer: MockAnswer;
     try {
-      answer = service ? await service.answer(method, url, headers, body) : { status: 404, body: { message: `no Amazon API is served at ${url.pathname}` } };
+      answer = service ? await service.answer(method, url, headers, body, { probe }) : { status: 404, body: { message: `no Amazon API is served at ${url.pathname}` } };
     } catch (err) {
       answer = { status: 500, body: { message: `mock failure: ${err instanceof Error ? err.message : String(err)}` } };
     }
     const call: OutboundCall = { method, url: url.href, headers, status: answer.status, answer: answer.body };
     if (answer.fault) call.fault = answer.fault;
-    const token = bearer(headers);
-    const list = token !== undefined && this.tokens.has(token) ? this.calls.get(token) : undefined;
+    // A call whose token names no probe (missing, wrong) belongs to the probe in flight when there is only one.
+    const owner = probe ? token : this.tokens.size === 1 ? [...this.tokens][0] : undefined;
+    const list = owner === undefined ? undefined : this.calls.get(owner);
     (list ?? this.unattributed).push(call);
     const send = (): void => {
       if (res.destroyed) return;

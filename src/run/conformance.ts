@@ -1,3 +1,4 @@
+import { IspService } from '../mocks/isp/service.js';
 import { MockServer } from '../mocks/server.js';
 import { buildReport } from '../report/build.js';
 import { FAMILIES } from '../scenarios/families.js';
@@ -12,7 +13,7 @@ export class NothingProbed extends Error {}
 
 /** The mock Amazon APIs every run serves on loopback (the services are added as they are built). */
 export function startMocks(): MockServer {
-  return new MockServer();
+  return new MockServer().use(new IspService());
 }
 
 /** Runs the given families against an open target: the engine the library, the CLI and the suites share. */
