@@ -1,3 +1,4 @@
+import { ispChecks } from './isp.js';
 import { refundChecks } from './refund.js';
 import { responseChecks } from './response.js';
 import { resumeChecks } from './resume.js';
@@ -14,6 +15,7 @@ export const CHECKS: readonly Check[] = [
   ...shoppingChecks,
   ...resumeChecks,
   ...refundChecks,
+  ...ispChecks,
 ];
 
 export const checkById = (id: string): Check | undefined => CHECKS.find((c) => c.id === id);

@@ -1,5 +1,6 @@
 import { actions } from './families/actions.js';
 import { exception } from './families/exception.js';
+import { isp } from './families/isp.js';
 import { launch } from './families/launch.js';
 import { refund } from './families/refund.js';
 import { resume } from './families/resume.js';
@@ -9,6 +10,6 @@ import { slots } from './families/slots.js';
 import type { Family } from './family.js';
 
 /** Every scenario family, in report order. One Playwright spec file each. */
-export const FAMILIES: readonly Family[] = [launch, actions, slots, resume, exception, refund, sessionEnded, robust];
+export const FAMILIES: readonly Family[] = [launch, actions, slots, resume, exception, refund, sessionEnded, robust, isp];
 
 export const familyByName = (name: string): Family | undefined => FAMILIES.find((f) => f.name === name);
