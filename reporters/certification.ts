@@ -22,7 +22,6 @@ export default class CertificationReporter implements Reporter {
   private readonly started = new Date();
   private probes = 0;
   private violations = 0;
-  private readonly seenFamilies = new Set<string>();
 
   constructor(private readonly options: Options) {}
 
@@ -31,18 +30,17 @@ export default class CertificationReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    let line = `  ${result.status === 'skipped' ? 'n/a ' : result.status === 'passed' ? 'pass' : 'FAIL'}  ${test.title}`;
     for (const attachment of result.attachments) {
       if (attachment.name !== PART_ATTACHMENT || !attachment.body) continue;
       const part = JSON.parse(attachment.body.toString('utf8')) as Part;
       this.parts.push(part);
-      if (!this.seenFamilies.has(part.family.family)) {
-        this.seenFamilies.add(part.family.family);
-        this.probes += part.family.probes;
-      }
-      for (const tally of Object.values(part.requirements)) this.violations += tally.count;
+      this.probes += part.family.probes;
+      const failing = Object.entries(part.requirements).filter(([, t]) => t.count > 0);
+      for (const [, tally] of failing) this.violations += tally.count;
+      line += `: ${part.family.skipped ?? `${part.family.probes} probes${failing.length ? `, violations of ${failing.map(([id, t]) => `${id} (${t.count})`).join(', ')}` : ''}`}`;
     }
-    const status = result.status === 'skipped' ? 'n/a ' : result.status === 'passed' ? 'pass' : 'FAIL';
-    process.stdout.write(`  ${status}  ${test.title}   [${this.probes} probes, ${this.violations} violations so far]\n`);
+    process.stdout.write(`${line}   [${this.probes} probes, ${this.violations} violations so far]\n`);
     if (result.status !== 'passed' && result.status !== 'skipped' && !result.attachments.some((a) => a.name === PART_ATTACHMENT)) {
       const error = result.errors[0]?.message?.split('\n')[0];
       if (error) process.stdout.write(`        ${error}\n`);

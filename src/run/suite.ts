@@ -1,35 +1,31 @@
 /**
  * The Playwright face of the engine: each suites/<family>.spec.ts calls `familySuite(name)`, which
- * declares one test per requirement the family judges. The family runs once per run: the first test
- * runs it and keeps the result on disk, so the others (even in a worker restarted after a failure)
- * read it instead of probing again. Each test attaches its requirement's share for the reporter.
+ * declares one test that runs the family and judges each requirement in a step of its own (a soft
+ * assertion per requirement), then attaches the family's result for the certification reporter.
+ * One test per family, not per requirement: Playwright restarts its worker after every failed test,
+ * which costs seconds, so a failing skill must fail few tests.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { test as base, expect, type TestInfo } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { redact } from '../report/redact.js';
 import { requirement } from '../schema/catalog.js';
 import { familyByName } from '../scenarios/families.js';
 import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import { runFamilies } from './conformance.js';
-import type { FamilyResult } from './family-run.js';
 import { resolveOptions, type Resolved } from './options.js';
 import { PART_ATTACHMENT, type Part, type RunMeta } from './part.js';
-import { runSettings } from './settings.js';
+import { runSettings, type RunSettings } from './settings.js';
 
-const test = base.extend<object, { resolved: Resolved; target: Target }>({
-  resolved: [
+const test = base.extend<object, { settings: RunSettings; resolved: Resolved; target: Target }>({
+  settings: [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const settings = runSettings();
-      await use(resolveOptions({ ...settings.options, cwd: settings.cwd }));
-    },
+    async ({}, use) => use(runSettings()),
     { scope: 'worker' },
   ],
+  resolved: [async ({ settings }, use) => use(resolveOptions({ ...settings.options, cwd: settings.cwd })), { scope: 'worker' }],
   target: [
-    async ({ resolved }, use) => {
-      const target = await openTarget(resolved.spec, runSettings().cwd);
+    async ({ resolved, settings }, use) => {
+      const target = await openTarget(resolved.spec, settings.cwd);
       await use(target);
       await target.close();
     },
@@ -37,29 +33,10 @@ const test = base.extend<object, { resolved: Resolved; target: Target }>({
   ],
 });
 
-const running = new Map<string, Promise<FamilyResult>>();
-
-/** The family's result: from this worker's memory, from the run's disk cache, or by running it. */
-function familyResult(name: string, resolved: Resolved, target: Target, info: TestInfo): Promise<FamilyResult> {
-  let result = running.get(name);
-  if (result) return result;
-  const dir = join(info.project.outputDir, '.families');
-  const file = join(dir, `${name}.json`);
-  result = existsSync(file)
-    ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as FamilyResult)
-    : runFamilies(resolved, target, [name]).then(([r]) => {
-        if (!r) throw new Error(`family ${name} produced no result`);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(file, JSON.stringify(r));
-        return r;
-      });
-  running.set(name, result);
-  return result;
-}
-
-function runMeta(resolved: Resolved, target: Target): RunMeta {
+function runMeta(resolved: Resolved, target: Target, settings: RunSettings): RunMeta {
   const { config } = resolved.loaded;
   const spec = resolved.spec;
+  const configFile = settings.options.config;
   return {
     target: { kind: target.kind, location: target.location },
     seed: resolved.seed,
@@ -72,46 +49,36 @@ function runMeta(resolved: Resolved, target: Target): RunMeta {
     declaredTasks: Object.keys(config.actions ?? {}),
     secrets: config.secrets ?? [],
     targetArgs: 'handler' in spec ? ['--handler', spec.handler] : 'endpoint' in spec ? ['--endpoint', spec.endpoint] : [],
-    ...(runSettings().options.config && typeof runSettings().options.config === 'string' ? { config: runSettings().options.config as string } : {}),
+    ...(typeof configFile === 'string' ? { config: configFile } : {}),
     ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),
   };
 }
 
-async function attachPart(info: TestInfo, part: Part): Promise<void> {
-  await info.attach(PART_ATTACHMENT, { body: JSON.stringify(redact(part, part.run.secrets)), contentType: 'application/json' });
-}
-
-/** Declares the tests of one scenario family. Titles are stable: "<requirement id> › <family>". */
+/** Declares the test of one scenario family; its title is the family's name, its steps the requirement ids. */
 export function familySuite(name: string): void {
   const family = familyByName(name);
   if (!family) throw new Error(`no scenario family named ${name}`);
-  test.describe.configure({ mode: 'default' });
 
-  for (const id of family.requirements) {
-    test(`${id} › ${name}`, async ({ resolved, target }, info) => {
-      test.skip(!resolved.selected(id), `not selected by --only`);
-      const result = await familyResult(name, resolved, target, info);
-      const { requirements, ...facts } = result;
-      const tally = requirements[id] ?? { probes: 0, count: 0, violations: [] };
-      await attachPart(info, { run: runMeta(resolved, target), family: facts, requirements: { [id]: tally } });
-      test.skip(tally.probes === 0, facts.skipped ?? facts.stalled ?? 'nothing in this family was judged by this requirement');
-      const level = requirement(id)?.level ?? 'MUST';
-      const messages = tally.violations.map((v) => `${v.scenario}: ${v.message}\n  replay: ${v.replay}`);
-      if (tally.count > 0 && level === 'SHOULD' && !resolved.strict) {
-        info.annotations.push({ type: 'warning', description: `${id} (SHOULD): ${tally.count} violation(s)\n${messages.join('\n')}` });
-        return;
-      }
-      expect(tally.count, `${id} (${level}) ${tally.count} violation(s):\n${messages.join('\n')}`).toBe(0);
-    });
-  }
-
-  // Requirements this family was not meant to judge but did (a StartConnection in a refund response, say).
-  test(`other requirements › ${name}`, async ({ resolved, target }, info) => {
-    const result = await familyResult(name, resolved, target, info);
+  test(name, async ({ resolved, target, settings }, info) => {
+    const [result] = await runFamilies(resolved, target, [name]);
+    if (!result) throw new Error(`family ${name} produced no result`);
     const { requirements, ...facts } = result;
-    const others = Object.fromEntries(Object.entries(requirements).filter(([id]) => !family.requirements.includes(id)));
-    await attachPart(info, { run: runMeta(resolved, target), family: facts, requirements: others });
-    const failing = Object.entries(others).filter(([id, t]) => t.count > 0 && (requirement(id)?.level === 'MUST' || resolved.strict));
-    expect(failing.map(([id, t]) => `${id}: ${t.violations[0]?.scenario}: ${t.violations[0]?.message}`)).toEqual([]);
+    const part: Part = { run: runMeta(resolved, target, settings), family: facts, requirements };
+    await info.attach(PART_ATTACHMENT, { body: JSON.stringify(redact(part, part.run.secrets)), contentType: 'application/json' });
+    test.skip(facts.skipped !== undefined, facts.skipped);
+    info.annotations.push({ type: 'probes', description: String(facts.probes) });
+    if (facts.stalled) info.annotations.push({ type: 'warning', description: facts.stalled });
+    for (const [id, tally] of Object.entries(requirements)) {
+      await test.step(`${id} (${tally.probes} probes)`, () => {
+        if (tally.count === 0) return;
+        const level = requirement(id)?.level ?? 'MUST';
+        const messages = tally.violations.map((v) => `  ${v.scenario}: ${v.message}\n    replay: ${v.replay}`).join('\n');
+        if (level === 'SHOULD' && !resolved.strict) {
+          info.annotations.push({ type: 'warning', description: `${id} (SHOULD): ${tally.count} violation(s)\n${messages}` });
+          return;
+        }
+        expect.soft(tally.count, `${id} (${level}): ${tally.count} violation(s)\n${messages}`).toBe(0);
+      });
+    }
   });
 }

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { validate } from '../src/schema/ajv.js';
+import type { ConformanceReport } from '../src/types/index.js';
+import { cli, ROOT } from './helpers/cli.js';
+
+const HANDLERS = join(ROOT, 'tests', 'fixtures', 'handlers.mjs');
+
+test('run against the reference skill exits 0 with a valid report and zero violations', async () => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'asc-run-'));
+  const result = await cli(['run', '--runs', '5', '--seed', '7', '--report', dir]);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed(, \d+ skipped)?$/);
+  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConformanceReport;
+  expect(validate('report', report)).toEqual([]);
+  expect(report.summary.verdict).toBe('pass');
+  expect(report.seed).toBe(7);
+  expect(report.requirements.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual([]);
+  expect(report.summary.probes).toBeGreaterThan(100);
+  expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain('<testsuites');
+  expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('PASS');
+});
+
+test('run against a failing handler exits 1 and names the requirement', async () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'asc-run-'));
+  const result = await cli(['run', '--handler', `${HANDLERS}#throws`, '--runs', '3', '--seed', '1', '--only', 'RSP-HTTP', '--report', dir]);
+  expect(result.status).toBe(1);
+  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConformanceReport;
+  const http = report.requirements.find((r) => r.id === 'RSP-HTTP');
+  expect(http?.status).toBe('fail');
+  expect(http?.violations[0]?.replay).toContain('--only RSP-HTTP');
+  expect(report.requirements.find((r) => r.id === 'SHOP-LIST-TYPE')?.note).toContain('--only');
+});
+
+/** Bad input: one line on stderr, exit 2, no stack trace, before any probing. */
+const badInputs: { name: string; args: (dir: string) => string[]; says: RegExp }[] = [
+  { name: 'an unknown config key', args: (dir) => ['--config', writeConfig(dir, { locales: ['en-US'], refnud: {} })], says: /unknown key "refnud"/ },
+  { name: 'an unknown nested config key', args: (dir) => ['--config', writeConfig(dir, { actions: { AddToList: { steps: [{ intent: 'X' }], step: [] } } })], says: /unknown key "actions\.AddToList\.step"/ },
+  { name: 'a config that is not JSON', args: (dir) => ['--config', writeText(dir, '{ nope')], says: /is not JSON/ },
+  { name: 'a config file that does not exist', args: (dir) => ['--config', join(dir, 'missing.json')], says: /cannot be read/ },
+  { name: 'a URL that refuses connections', args: () => ['--endpoint', 'http://127.0.0.1:9/'], says: /refused the connection/ },
+  { name: 'an endpoint that is not a URL', args: () => ['--endpoint', 'not a url'], says: /is not a URL/ },
+  { name: 'a handler file that does not exist', args: (dir) => ['--handler', join(dir, 'nope.js')], says: /does not exist/ },
+  { name: 'a handler export that is not a function', args: () => ['--handler', `${HANDLERS}#notAFunction`], says: /does not export a function named "notAFunction"/ },
+  { name: 'a handler export that is missing', args: () => ['--handler', `${HANDLERS}#missing`], says: /does not export a function named "missing"/ },
+  { name: 'both --handler and --endpoint', args: () => ['--handler', HANDLERS, '--endpoint', 'http://127.0.0.1:9/'], says: /not both/ },
+  { name: 'an unknown option', args: () => ['--frobnicate'], says: /unknown option --frobnicate/ },
+  { name: 'an --only that names no requirement', args: () => ['--only', 'SHOP-NOPE'], says: /--only SHOP-NOPE names no requirement/ },
+  { name: 'a --runs that is not a number', args: () => ['--runs', 'many'], says: /--runs wants an integer/ },
+];
+
+function writeConfig(dir: string, config: unknown): string {
+  return writeText(dir, JSON.stringify(config));
+}
+function writeText(dir: string, text: string): string {
+  const file = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, text);
+  return file;
+}
+
+for (const bad of badInputs) {
+  test(`run with ${bad.name} exits 2 with one line`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asc-bad-'));
+    const result = await cli(['run', ...bad.args(dir), '--report', dir]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(bad.says);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+}

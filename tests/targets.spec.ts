@@ -1,0 +1,127 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runConformance } from '../src/run/conformance.js';
+import { EndpointTarget } from '../src/targets/endpoint.js';
+import { HandlerTarget } from '../src/targets/handler.js';
+import { ROOT } from './helpers/cli.js';
+
+const HANDLERS = join(ROOT, 'tests', 'fixtures', 'handlers.mjs');
+const LAUNCH = { version: '1.0', context: { System: {} }, request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-01-01T00:00:00Z', locale: 'en-US' } };
+
+/** A misbehaving handler is a finding in its Exchange, never a crashed or hung suite. */
+const handlerCases: { name: string; exportName: string; finding: RegExp; timedOut?: boolean }[] = [
+  { name: 'hangs', exportName: 'hangs', finding: /no answer within 300 ms/, timedOut: true },
+  { name: 'loops forever', exportName: 'loops', finding: /no answer within 300 ms/, timedOut: true },
+  { name: 'throws', exportName: 'throws', finding: /the handler rejected: Error: boom/ },
+  { name: 'throws asynchronously', exportName: 'throwsLater', finding: /crashed its process: Error: late boom/ },
+  { name: 'answers undefined', exportName: 'undefinedAnswer', finding: /the handler answered undefined/ },
+  { name: 'calls back an error', exportName: 'callsBackError', finding: /called back with an error: Error: callback boom/ },
+];
+
+for (const c of handlerCases) {
+  test(`a handler that ${c.name} is a finding, and the next request still gets an answer`, async () => {
+    const target = HandlerTarget.fromSpec(`${HANDLERS}#${c.exportName}`);
+    try {
+      const first = await target.send(LAUNCH, { timeoutMs: 300 });
+      expect(first.error).toMatch(c.finding);
+      expect(first.timedOut ?? false).toBe(c.timedOut ?? false);
+      const second = await target.send(LAUNCH, { timeoutMs: 300 });
+      expect(second.error).toMatch(c.finding);
+    } finally {
+      await target.close();
+    }
+  });
+}
+
+test('a callback-style handler and a CommonJS handler answer like a promise one', async () => {
+  for (const spec of [`${HANDLERS}#callback`, join(ROOT, 'tests', 'fixtures', 'handlers.cjs')]) {
+    const target = HandlerTarget.fromSpec(spec);
+    try {
+      const exchange = await target.send(LAUNCH, { timeoutMs: 2000 });
+      expect(exchange.status, spec).toBe(200);
+      expect(exchange.error, spec).toBeUndefined();
+      expect((exchange.body as { version?: string }).version).toBe('1.0');
+    } finally {
+      await target.close();
+    }
+  }
+});
+
+test('a handler answering 5 MB is measured, not choked on', async () => {
+  const target = HandlerTarget.fromSpec(`${HANDLERS}#huge`);
+  try {
+    const exchange = await target.send(LAUNCH, { timeoutMs: 5000 });
+    expect(exchange.bytes).toBeGreaterThan(5 * 1024 * 1024);
+  } finally {
+    await target.close();
+  }
+});
+
+/** An endpoint that misbehaves: each answer style becomes a finding. */
+function serve(answer: (res: http.ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => answer(res));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        close: () => {
+          server.closeAllConnections();
+          return new Promise((r) => server.close(() => r()));
+        },
+      }),
+    ),
+  );
+}
+
+const endpointCases: { name: string; answer: (res: http.ServerResponse) => void; check: (e: Awaited<ReturnType<EndpointTarget['send']>>) => void }[] = [
+  {
+    name: 'answers HTML',
+    answer: (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hello</body></html>'),
+    check: (e) => {
+      expect(e.error).toMatch(/not JSON/);
+      expect(e.raw).toContain('<html>');
+    },
+  },
+  { name: 'answers 500', answer: (res) => res.writeHead(500).end('{"error":"boom"}'), check: (e) => expect(e.status).toBe(500) },
+  {
+    name: 'answers 5 MB',
+    answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ version: '1.0', response: {}, pad: 'x'.repeat(5 * 1024 * 1024) })),
+    check: (e) => {
+      expect(e.error).toMatch(/larger than 1048576 bytes/);
+      expect(e.bytes).toBeGreaterThan(1024 * 1024);
+    },
+  },
+  { name: 'hangs', answer: () => undefined, check: (e) => expect(e.timedOut).toBe(true) },
+  { name: 'drops the connection', answer: (res) => res.socket?.destroy(), check: (e) => expect(e.error).toMatch(/closed the connection|socket hang up/) },
+];
+
+for (const c of endpointCases) {
+  test(`an endpoint that ${c.name} is a finding`, async () => {
+    const server = await serve(c.answer);
+    const target = new EndpointTarget(server.url, 2);
+    try {
+      c.check(await target.send(LAUNCH, { timeoutMs: 500 }));
+    } finally {
+      await target.close();
+      await server.close();
+    }
+  });
+}
+
+test('a hanging handler costs the timeout once per family, and the report says why the rest was not judged', async () => {
+  test.setTimeout(60_000);
+  const report = await runConformance({ target: { handler: `${HANDLERS}#hangs` }, seed: 3, runs: 5, timeoutMs: 200 });
+  const byId = new Map(report.requirements.map((r) => [r.id, r]));
+  expect(byId.get('RSP-TIME')?.status).toBe('fail');
+  expect(byId.get('RSP-TIME')?.violations[0]?.shrunk).toBeUndefined();
+  expect(byId.get('LAUNCH-RESPONDS')?.status).toBe('not-applicable');
+  expect(byId.get('LAUNCH-RESPONDS')?.note).toMatch(/stopped answering/);
+  // One timed-out probe per family that ran (launch, exception, refund, session-ended, robust): nothing waits twice.
+  expect(report.summary.probes).toBeLessThanOrEqual(5);
+  expect(report.durationMs).toBeLessThan(30_000);
+});
