@@ -20,6 +20,14 @@ const SPECIFIC: Record<string, string> = {
   'ROBUST-UNKNOWN-FIELDS': 'no request was sent with unknown properties',
   'LAUNCH-RESPONDS': 'no LaunchRequest was answered',
   'SESSION-ENDED-SILENT': 'no SessionEndedRequest was answered',
+  'ISP-ENDPOINT': 'the skill made no in-skill product call and the config declares no isp.list steps',
+  'ISP-AUTH': 'no call reached the In-Skill Product Service at context.System.apiEndpoint',
+  'ISP-LANGUAGE': 'no call reached the In-Skill Product Service at context.System.apiEndpoint',
+  'ISP-QUERY': 'no product listing reached the In-Skill Product Service at context.System.apiEndpoint',
+  'ISP-OFFER-PURCHASABLE': 'no response offered a product (Connections.SendRequest Buy or Upsell) and the config declares no isp.offer steps',
+  'ISP-FAULTS': 'no call reached the In-Skill Product Service while it was failing',
+  'ISP-PREMIUM-GATE': 'no isp.premium steps were answered with the product service working both times (ENTITLED and NOT_ENTITLED)',
+  'ISP-PAGINATION': 'the product service never answered isTruncated true (no listing reached it, or every catalog fit one page)',
 };
 
 export interface NoteFacts {
