@@ -1,0 +1,116 @@
+/**
+ * Probes per second: in-process (the reference skill in its worker thread) and over HTTP (the reference
+ * skill behind its small server, in a child process), and the HTTP figure against a bare keep-alive
+ * Node client posting the same envelopes to the same server in the same run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { mapLimit } from '../src/run/probe.js';
+import { envelope, intentRequest, openSession, visitArbitrary } from '../src/scenarios/envelope.js';
+import type { Plan } from '../src/scenarios/plan.js';
+import { DEFAULT_APPLICATION_ID } from '../src/scenarios/plan.js';
+import { packageRoot } from '../src/schema/paths.js';
+import { EndpointTarget } from '../src/targets/endpoint.js';
+import { HandlerTarget } from '../src/targets/handler.js';
+import { REFERENCE_SKILL } from '../src/targets/resolve.js';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const COUNT = 3000;
+const CONCURRENCY = 8;
+
+function envelopes(count: number): Record<string, unknown>[] {
+  const plan: Plan = {
+    config: {},
+    configDir: '.',
+    seed: 1,
+    runs: 1,
+    timeoutMs: 8000,
+    apiEndpoint: 'http://127.0.0.1:9',
+    now: new Date(),
+    locales: ['en-US'],
+    applicationId: DEFAULT_APPLICATION_ID,
+  };
+  const visits = fc.sample(visitArbitrary(plan), { seed: 1, numRuns: 50 });
+  const requests = [{ type: 'LaunchRequest' }, intentRequest('BuyIntent'), intentRequest('RefundIntent'), intentRequest('AMAZON.HelpIntent')];
+  return Array.from({ length: count }, (_, i) => {
+    const visit = visits[i % visits.length];
+    if (!visit) throw new Error('no visit');
+    return envelope(visit, openSession(visit), requests[i % requests.length] ?? { type: 'LaunchRequest' });
+  });
+}
+
+const rate = (count: number, ms: number): number => Math.round((count / ms) * 1000);
+
+async function serveReference(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(packageRoot(), 'dist', 'fixtures', 'skills', 'serve.js'), REFERENCE_SKILL()], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim().split('\n')[0] ?? ''));
+    child.once('exit', (code) => reject(new Error(`the server exited ${code}`)));
+  });
+  return { url, child };
+}
+
+/** The bare client: Node's http with a keep-alive agent; it serializes the envelope and reads the answer, nothing else. */
+function bareClient(url: string): (envelope: unknown) => Promise<string> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  return (envelope) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(envelope);
+      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+}
+
+export async function benchProbes(): Promise<BenchResult[]> {
+  const list = envelopes(COUNT);
+  const results: BenchResult[] = [];
+
+  const handler = new HandlerTarget({ file: REFERENCE_SKILL(), exportName: 'handler' }, 'reference');
+  await handler.start();
+  await handler.send(list[0], { timeoutMs: 8000 });
+  let started = performance.now();
+  for (const e of list) await handler.send(e, { timeoutMs: 8000 });
+  results.push({ name: 'probes in-process (reference skill, worker thread)', value: rate(list.length, performance.now() - started), unit: '/s' });
+  await handler.close();
+
+  const { url, child } = await serveReference();
+  try {
+    const endpoint = new EndpointTarget(url, CONCURRENCY);
+    const bare = bareClient(url);
+    // Warm both paths, then alternate them so that noise on this shared machine hits both alike.
+    await mapLimit(list.slice(0, 200), CONCURRENCY, (e) => bare(e));
+    await mapLimit(list.slice(0, 200), CONCURRENCY, (e) => endpoint.send(e, { timeoutMs: 8000 }));
+    let ours = 0;
+    let theirs = 0;
+    for (let round = 0; round < 3; round++) {
+      started = performance.now();
+      await mapLimit(list, CONCURRENCY, (e) => endpoint.send(e, { timeoutMs: 8000 }));
+      ours += performance.now() - started;
+      started = performance.now();
+      await mapLimit(list, CONCURRENCY, (e) => bare(e));
+      theirs += performance.now() - started;
+    }
+    const oursRate = rate(list.length * 3, ours);
+    const bareRate = rate(list.length * 3, theirs);
+    results.push({ name: 'probes over HTTP (keep-alive client, 8 in flight)', value: oursRate, unit: '/s' });
+    results.push({ name: 'bare keep-alive Node client, same server, same envelopes', value: bareRate, unit: '/s' });
+    results.push({ name: 'HTTP probes as a share of the bare client', value: Math.round((oursRate / bareRate) * 100), unit: '%' });
+    await endpoint.close();
+  } finally {
+    child.kill();
+  }
+  return results;
+}
