@@ -1,0 +1,28 @@
+import type { BwpItemIdentifierInput } from '../../types/index.js';
+
+export type ItemKind = 'ID' | 'SKU' | 'ExternalId';
+
+/** How the preview names each kind of identifier (GraphQL __typename; an assumption, see sdl.ts). */
+export const TYPENAMES: Readonly<Record<ItemKind, string>> = {
+  SKU: 'SkuItemIdentifier',
+  ID: 'BuyWithPrimeItemIdentifier',
+  ExternalId: 'ExternalItemIdentifier',
+};
+
+/** An identifier as one string, kind included: a SKU and an ID with the same value are different items. */
+export function itemKey(id: BwpItemIdentifierInput | Record<string, unknown>): string {
+  const entries = Object.entries(id).filter(([, v]) => v !== undefined && v !== null);
+  const [kind, value] = entries[0] ?? ['?', '?'];
+  return `${kind}:${String(value)}`;
+}
+
+export function kindAndValue(key: string): { kind: ItemKind; value: string } {
+  const at = key.indexOf(':');
+  return { kind: key.slice(0, at) as ItemKind, value: key.slice(at + 1) };
+}
+
+/** The identifier input a key stands for. */
+export function identifierOf(key: string): BwpItemIdentifierInput {
+  const { kind, value } = kindAndValue(key);
+  return { [kind]: value } as BwpItemIdentifierInput;
+}
