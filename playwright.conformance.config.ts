@@ -1,14 +1,28 @@
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { MERGE_ENV, shardMark } from './src/report/shards.js';
 import { runSettings } from './src/run/settings.js';
 
 /**
  * The conformance run: `alexa-shopping-conformance run` starts Playwright with this config (compiled to
  * dist/). One spec file per scenario family; a family's tests run in order in one worker.
+ * `alexa-shopping-conformance merge-reports` loads it too, for its reporters only: then MERGE_ENV names
+ * the report folder and no run settings exist.
  */
-const settings = runSettings();
-const reportDir = settings.reportDir;
+const merging = process.env[MERGE_ENV];
+const settings = merging === undefined ? runSettings() : undefined;
+const reportDir = merging ?? settings?.reportDir ?? 'conformance-report';
+const shard = settings?.shard?.split('/').map(Number);
+const [current, total] = shard ?? [];
+
+// The progress reporter comes first and the certification reporter last: its closing line ends stdout.
+const reporter: ReporterDescription[] = [
+  ['./reporters/progress.js'],
+  ['junit', { outputFile: join(reportDir, 'junit.xml') }],
+  ...(current && total ? [['blob', { outputDir: join(reportDir, 'blob'), fileName: `shard-${current}-of-${total}.zip` }] as ReporterDescription] : []),
+  ['./reporters/certification.js', { outputDir: reportDir }],
+];
 
 export default defineConfig({
   testDir: 'suites',
@@ -18,8 +32,7 @@ export default defineConfig({
   workers: Number(process.env['ALEXA_SHOPPING_CONFORMANCE_WORKERS'] ?? Math.max(1, Math.min(4, cpus().length))),
   retries: 0,
   timeout: 30 * 60_000,
-  reporter: [
-    ['./reporters/certification.js', { outputDir: reportDir }],
-    ['junit', { outputFile: join(reportDir, 'junit.xml') }],
-  ],
+  // Merged configs keep every shard's metadata keys: the certification reporter finds missing shards by them.
+  metadata: current && total ? { [shardMark(current, total)]: true } : {},
+  reporter,
 });

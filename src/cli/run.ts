@@ -7,15 +7,17 @@ import { resolveOptions, UsageProblem, type ConformanceOptions } from '../run/op
 import { RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
 import { openTarget, TargetError, type TargetSpec } from '../targets/resolve.js';
+import { exitOf } from '../report/exit.js';
 import type { ConformanceReport } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 
 export const runUsage = `run [--handler <file>[#export] | --endpoint <url>] [--config <file>] [--runs n] [--seed n]
       [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
-      Probes the skill (default: the bundled reference skill) and writes report.json, report.md and
-      junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation; 1: a MUST
-      violation (or a SHOULD one with --strict); 2: bad usage, config or target.`;
+      Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
+      report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
+      1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
+      (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports.`;
 
 const FLAGS = {
   handler: 'string',
@@ -43,6 +45,8 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`run takes no positional arguments, got "${positionals[0]}"`);
   if (flags.handler && flags.endpoint) throw new UsageError('give --handler or --endpoint, not both');
   if (flags.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(flags.shard)) throw new UsageError(`--shard wants i/n such as 1/3, not "${flags.shard}"`);
+  // Shards that drew their own random seeds would probe different cases: their merge would be no run at all.
+  if (flags.shard && flags.seed === undefined) throw new UsageError('--shard needs a --seed that every shard shares');
   const target: TargetSpec = flags.handler ? { handler: flags.handler } : flags.endpoint ? { endpoint: flags.endpoint } : { reference: true };
   const options: ConformanceOptions & { seed: number } = {
     target,
@@ -68,7 +72,8 @@ export async function run(argv: string[]): Promise<number> {
   // A previous run's cached family results must never stand in for this run's.
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
   rmSync(join(reportDir, 'report.json'), { force: true });
-  const settings: RunSettings = { options, reportDir, cwd };
+  rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
+  const settings: RunSettings = { options, reportDir, cwd, ...(flags.shard ? { shard: flags.shard } : {}) };
   const status = await playwright(settings, flags.shard, flags.workers);
   const file = join(reportDir, 'report.json');
   if (!existsSync(file)) {
@@ -76,11 +81,9 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const report = JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport;
-  if (report.summary.probes === 0) {
-    process.stderr.write('alexa-shopping-conformance: the run probed nothing: check --only, --case and the config\n');
-    return 2;
-  }
-  return report.summary.verdict === 'pass' ? 0 : 1;
+  const exit = exitOf(report);
+  if (exit.problem) process.stderr.write(`alexa-shopping-conformance: ${exit.problem}\n`);
+  return exit.status;
 }
 
 /** Starts Playwright Test on the conformance config and resolves to its exit status. */

@@ -1,3 +1,4 @@
+import { FAMILIES } from '../scenarios/families.js';
 import { areaOf, requirements } from '../schema/catalog.js';
 import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
@@ -22,9 +23,19 @@ export interface ReportInput {
   caseId?: string;
   secrets?: readonly string[];
   reproduce: Reproducer;
+  /** The shard this partial report covers (`run --shard i/n`). */
+  shard?: { current: number; total: number };
+  /** Why the run judged less than it should have; the verdict is then fail. */
+  incomplete?: readonly string[];
 }
 
 const SELLS = ['BuyShoppingProducts', 'RecommendShoppingProducts'];
+
+/** The scenario families that judge a requirement. */
+const judgedBy = (id: string): string[] => FAMILIES.filter((f) => f.requirements.includes(id)).map((f) => f.name);
+
+/** Whether any family that judges a requirement ran here (in a shard, the others ran elsewhere). */
+const ranHere = (id: string, results: readonly FamilyResult[]): boolean => judgedBy(id).some((name) => results.some((r) => r.family === name));
 
 /** Adds one family's tally of a requirement to the running total, keeping violations in family order. */
 function add(total: RequirementTally, part: RequirementTally): RequirementTally {
@@ -60,7 +71,9 @@ export function buildReport(input: ReportInput): ConformanceReport {
       }),
     };
     if (tally.count > 0) row.violationCount = tally.count;
-    if (req.id.startsWith('REFUND-') && !sells && input.selected(req.id) && !input.caseId) {
+    if (input.shard && !ranHere(req.id, input.results)) {
+      row.note = `not judged in this shard: ${judgedBy(req.id).join(', ')} ran in another; merge-reports gives the run's result`;
+    } else if (req.id.startsWith('REFUND-') && !sells && input.selected(req.id) && !input.caseId) {
       row.status = 'not-applicable';
       row.violations = [];
       delete row.violationCount;
@@ -71,7 +84,8 @@ export function buildReport(input: ReportInput): ConformanceReport {
     levels[req.level][row.status]++;
     return row;
   });
-  const failed = levels.MUST.fail > 0 || (input.options.strict && levels.SHOULD.fail > 0);
+  const incomplete = input.incomplete?.length ? [...input.incomplete] : undefined;
+  const failed = levels.MUST.fail > 0 || (input.options.strict && levels.SHOULD.fail > 0) || incomplete !== undefined;
   const report: ConformanceReport = {
     tool: { name: 'alexa-shopping-conformance', version: TOOL_VERSION },
     target: input.target,
@@ -85,6 +99,8 @@ export function buildReport(input: ReportInput): ConformanceReport {
       ...(input.options.only ? { only: input.options.only } : {}),
       ...(input.options.locales ? { locales: input.options.locales } : {}),
     },
+    ...(input.shard ? { shard: input.shard } : {}),
+    ...(incomplete ? { incomplete } : {}),
     requirements: rows,
     summary: { probes: input.results.reduce((n, r) => n + r.probes, 0), verdict: failed ? 'fail' : 'pass', MUST: levels.MUST, SHOULD: levels.SHOULD },
   };

@@ -10,6 +10,8 @@ export interface RunSettings {
   reportDir: string;
   /** The CLI's working directory, where relative paths resolve. */
   cwd: string;
+  /** `--shard i/n`: this run is one of n; the config then leaves a blob report for merge-reports. */
+  shard?: string;
 }
 
 export function runSettings(): RunSettings {

@@ -63,12 +63,13 @@ export function familySuite(name: string): void {
     const [result] = await runFamilies(resolved, target, [name]);
     if (!result) throw new Error(`family ${name} produced no result`);
     const { requirements, ...facts } = result;
-    const part: Part = { run: runMeta(resolved, target, settings), family: facts, requirements };
-    await info.attach(PART_ATTACHMENT, { body: JSON.stringify(redact(part, part.run.secrets)), contentType: 'application/json' });
+    // Everything that leaves the worker (the part, the messages JUnit keeps) is redacted here, once.
+    const part: Part = redact({ run: runMeta(resolved, target, settings), family: facts, requirements }, resolved.loaded.config.secrets ?? []);
+    await info.attach(PART_ATTACHMENT, { body: JSON.stringify(part), contentType: 'application/json' });
     test.skip(facts.skipped !== undefined, facts.skipped);
     info.annotations.push({ type: 'probes', description: String(facts.probes) });
     if (facts.stalled) info.annotations.push({ type: 'warning', description: facts.stalled });
-    for (const [id, tally] of Object.entries(requirements)) {
+    for (const [id, tally] of Object.entries(part.requirements)) {
       await test.step(`${id} (${tally.probes} probes)`, () => {
         if (tally.count === 0) return;
         const level = requirement(id)?.level ?? 'MUST';

@@ -1708,6 +1708,19 @@ export interface ConformanceReport {
     only?: string[];
     locales?: string[];
   };
+  /**
+   * Set on the partial report of one `run --shard i/n`: it covers only that shard's scenario families. `merge-reports` writes the whole run's report, without this.
+   */
+  shard?: {
+    current: number;
+    total: number;
+  };
+  /**
+   * Why the run judged less than it should have (a family that crashed or never ran, a shard missing from a merge, shards of different runs), one line each. When present the verdict is fail and the CLI exits 2.
+   *
+   * @minItems 1
+   */
+  incomplete?: string[];
   requirements: RequirementResult[];
   summary: {
     /**

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { exitOf } from '../report/exit.js';
+import { MERGE_ENV } from '../report/shards.js';
+import { packageRoot } from '../schema/paths.js';
+import type { ConformanceReport } from '../types/index.js';
+import { parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+
+export const mergeUsage = `merge-reports <dir> [--report <dir>]
+      Merges the blob reports that \`run --shard i/n --seed s\` leaves in <report>/blob/ (gather every
+      shard's into <dir>; sub-folders are searched) into the one run's report.json, report.md,
+      report.html and junit.xml in --report (default ./conformance-report). Exit status as for run,
+      and 2 when a shard is missing or the shards come from different runs.`;
+
+const FLAGS = { report: 'string', help: 'boolean' } as const;
+
+/** Blob reports under a folder, however a CI system nested the artifacts it downloaded. */
+function blobsUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.zip'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** `alexa-shopping-conformance merge-reports`: Playwright's merge-reports, replayed through the certification reporter. */
+export async function merge(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, FLAGS);
+  if (flags.help) {
+    process.stdout.write(`usage: alexa-shopping-conformance ${mergeUsage}\n`);
+    return 0;
+  }
+  const [input, extra] = positionals;
+  if (input === undefined) throw new UsageError('merge-reports wants the folder that holds the blob reports');
+  if (extra !== undefined) throw new UsageError(`merge-reports takes one folder, got also "${extra}"`);
+  const cwd = process.cwd();
+  const dir = resolve(cwd, input);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${input} is not a folder`);
+  const blobs = blobsUnder(dir);
+  if (blobs.length === 0) throw new UsageError(`no blob reports (*.zip) under ${input}: run each shard with --shard i/n and gather their <report>/blob/ folders`);
+  const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
+  // Playwright unpacks the blobs beside them: a scratch folder keeps the reader's folder as it was.
+  const scratch = mkdtempSync(join(tmpdir(), 'asc-merge-'));
+  try {
+    blobs.forEach((file, i) => copyFileSync(file, join(scratch, `${String(i).padStart(3, '0')}-${basename(file)}`)));
+    rmSync(join(reportDir, 'report.json'), { force: true });
+    const status = await mergeReports(scratch, reportDir);
+    const file = join(reportDir, 'report.json');
+    if (!existsSync(file)) {
+      process.stderr.write(`alexa-shopping-conformance: the merge wrote no report (Playwright exited ${status})\n`);
+      return 2;
+    }
+    const exit = exitOf(JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport);
+    if (exit.problem) process.stderr.write(`alexa-shopping-conformance: ${exit.problem}\n`);
+    return exit.status;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function mergeReports(blobDir: string, reportDir: string): Promise<number> {
+  const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
+  const env: NodeJS.ProcessEnv = { ...process.env, [MERGE_ENV]: reportDir };
+  return new Promise((resolveStatus, reject) => {
+    const child = spawn(process.execPath, [cli, 'merge-reports', '--config', config, blobDir], { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolveStatus(code ?? (signal ? 2 : 0)));
+  });
+}
