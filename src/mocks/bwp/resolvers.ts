@@ -16,6 +16,8 @@ export interface BwpOperation {
   args: Record<string, unknown>;
   ok: boolean;
   code?: string;
+  /** The error's message, when it failed. */
+  message?: string;
   /** The answer, when it succeeded. */
   result?: unknown;
 }
@@ -126,6 +128,7 @@ export const rootValue: Record<string, (args: Record<string, unknown>, ctx: Reso
       } catch (error) {
         const code = codeOf(error as GraphQLError);
         if (code !== undefined) operation.code = code;
+        operation.message = error instanceof Error ? error.message : String(error);
         throw error;
       }
     },

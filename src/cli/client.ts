@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { junitReport } from '../client/junit.js';
+import { AdapterError, loadAdapter } from '../client/load.js';
+import { DEFAULT_CLIENT_RUNS, runClientConformance } from '../client/run.js';
+import { htmlReport } from '../report/html.js';
+import { markdownReport } from '../report/markdown.js';
+import { validate } from '../schema/ajv.js';
+import { integerOption, parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+
+export const clientUsage = `client --adapter <file> [--report <dir>] [--seed n] [--runs n] [--strict] [--carriers <code,...>]
+      Drives your commerce client through its adapter module (see src/client/adapter.ts) with generated
+      orders and shipments against the Amazon Pay and Buy with Prime mocks, judges every call and
+      outcome (PAY-*, BWP-*), and writes report.json, report.md, report.html and junit.xml to --report
+      (default ./conformance-report). Exit status as for run.`;
+
+const FLAGS = { adapter: 'string', report: 'string', seed: 'string', runs: 'string', strict: 'boolean', carriers: 'string', help: 'boolean' } as const;
+
+/** `alexa-shopping-conformance client`: a plain engine run (no Playwright) against the loopback mocks. */
+export async function client(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, FLAGS);
+  if (flags.help) {
+    process.stdout.write(`usage: alexa-shopping-conformance ${clientUsage}\n`);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`client takes no positional arguments, got "${positionals[0]}"`);
+  if (!flags.adapter) throw new UsageError('client needs --adapter <file>: a module exporting your CommerceAdapter');
+  const seed = integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff);
+  const runs = integerOption(flags.runs, 'runs', DEFAULT_CLIENT_RUNS, 1, 10_000);
+  const carriers = flags.carriers?.split(',').map((s) => s.trim()).filter(Boolean);
+  let adapter;
+  try {
+    adapter = await loadAdapter(flags.adapter);
+  } catch (error) {
+    if (error instanceof AdapterError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { report } = await runClientConformance({ adapter, location: flags.adapter, seed, runs, strict: flags.strict === true, ...(carriers ? { carriers } : {}) });
+  const dir = resolve(flags.report ?? 'conformance-report');
+  const problems = validate('report', report);
+  if (problems.length) process.stderr.write(`report.json does not match schemas/report.schema.json: ${JSON.stringify(problems[0])}\n`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, 'report.md'), markdownReport(report));
+  writeFileSync(join(dir, 'report.html'), htmlReport(report));
+  writeFileSync(join(dir, 'junit.xml'), junitReport(report));
+  for (const r of report.requirements) {
+    const status = r.status === 'fail' ? 'FAIL' : r.status === 'pass' ? 'pass' : 'n/a ';
+    process.stdout.write(`  ${status}  ${r.id}: ${r.status === 'fail' ? `${r.violationCount ?? r.violations.length} violation(s), first: ${r.violations[0]?.message ?? ''}` : `${r.probes} cases${r.note ? ` (${r.note})` : ''}`}\n`);
+  }
+  const count = (status: string): number => report.requirements.filter((r) => r.status === status).length;
+  process.stdout.write(
+    `\nverdict: ${report.summary.verdict.toUpperCase()} (${report.summary.probes} calls, seed ${report.seed}); reports in ${dir}\n` +
+      `${count('pass')} passed, ${count('fail')} failed, ${count('not-applicable')} skipped\n`,
+  );
+  if (report.summary.probes === 0) {
+    process.stderr.write('alexa-shopping-conformance: the client made no call to the mocks: check the adapter\n');
+    return 2;
+  }
+  return report.summary.verdict === 'pass' ? 0 : 1;
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import type { ConformanceReport } from '../types/index.js';
+import type { CommerceAdapter } from './adapter.js';
+import type { ClientCase } from './cases.js';
+import { openEnv } from './env.js';
+import { CLIENT_FAMILIES } from './families.js';
+import type { FamilyRun } from './family.js';
+import { Serial, shipmentCarriers } from './inputs.js';
+import { judgeCases } from './judge.js';
+import { buildClientReport } from './report.js';
+import { OPERATION_TIMEOUT_MS } from './step.js';
+
+export interface ClientRunOptions {
+  adapter: CommerceAdapter;
+  /** The adapter file, as the report and replay commands name it. */
+  location: string;
+  seed?: number;
+  /** Cases per scenario family (default 20). */
+  runs?: number;
+  /** SHOULD violations fail the run too. */
+  strict?: boolean;
+  /** Per-operation time limit (default 10 s). */
+  timeoutMs?: number;
+  /** Carrier codes the team's shipments use beyond the bundled carrierCode list. */
+  carriers?: string[];
+}
+
+export interface ClientRunResult {
+  report: ConformanceReport;
+  cases: ClientCase[];
+}
+
+export const DEFAULT_CLIENT_RUNS = 20;
+
+/** The operations a requirement needs the adapter to have, for the note of one nothing judged. */
+function missingNotes(adapter: CommerceAdapter): Map<string, string> {
+  const notes = new Map<string, string>();
+  const lacks = (op: keyof CommerceAdapter): boolean => typeof adapter[op] !== 'function';
+  const pay = ['PAY-ENDPOINT', 'PAY-BODY', 'PAY-ORDER-ID', 'PAY-ORDER-KNOWN', 'PAY-CARRIER', 'PAY-TRACKING-ONCE', 'PAY-ERRORS'];
+  const orders = ['BWP-ITEM-ID', 'BWP-QUANTITY', 'BWP-PREVIEW-ID', 'BWP-OFFER-ID', 'BWP-ADDRESS', 'BWP-SHOPPER', 'BWP-ALIASES', 'BWP-ALIAS-UNIQUE', 'BWP-INVENTORY', 'BWP-LINE-CHARGES', 'BWP-PAYMENT-DETAILS'];
+  const states = ['BWP-STATE-REVERT', 'BWP-STATE-IN-TRANSIT', 'BWP-STATE-CANCELLED'];
+  if (lacks('createDeliveryTracker')) for (const id of pay) notes.set(id, 'not run: the adapter has no createDeliveryTracker');
+  if (lacks('placeOrder')) for (const id of orders) notes.set(id, 'not run: the adapter has no previewDelivery and placeOrder');
+  if (lacks('setExecutionState')) for (const id of states) notes.set(id, 'not run: the adapter has no setExecutionState');
+  if (lacks('placeOrder') && lacks('setExecutionState')) for (const id of ['BWP-REQUEST', 'BWP-ERRORS']) notes.set(id, 'not run: the adapter has no Buy with Prime operation');
+  return notes;
+}
+
+/**
+ * Drives a team's commerce client (through its adapter) with generated orders and shipments against the Amazon
+ * Pay and Buy with Prime mocks, and judges every call it made and every outcome it reported.
+ */
+export async function runClientConformance(options: ClientRunOptions): Promise<ClientRunResult> {
+  const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);
+  const runs = options.runs ?? DEFAULT_CLIENT_RUNS;
+  const timeoutMs = options.timeoutMs ?? OPERATION_TIMEOUT_MS;
+  const startedAt = new Date();
+  const env = await openEnv(options.carriers ? { carriers: options.carriers } : {});
+  const cases: ClientCase[] = [];
+  try {
+    const carriers = shipmentCarriers(options.carriers);
+    const run: FamilyRun = { adapter: options.adapter, env, serial: new Serial(`R${seed}-`), carriers, timeoutMs };
+    for (const [k, family] of CLIENT_FAMILIES.entries()) {
+      if (family.needs.some((op) => typeof options.adapter[op] !== 'function')) continue;
+      const params = fc.sample(family.parameters(carriers), { seed: seed + k, numRuns: runs });
+      for (const [index, p] of params.entries()) cases.push(await family.run(p, index, run));
+    }
+  } finally {
+    await env.close();
+  }
+  const replay = `npx alexa-shopping-conformance client --adapter ${options.location} --seed ${seed} --runs ${runs}`;
+  const report = buildClientReport({
+    tallies: judgeCases(cases, replay),
+    location: options.location,
+    seed,
+    runs,
+    strict: options.strict ?? false,
+    timeoutMs,
+    startedAt,
+    durationMs: Date.now() - startedAt.getTime(),
+    calls: cases.reduce((n, c) => n + c.payCalls.length + c.bwpCalls.length + c.blocked.length, 0),
+    notes: missingNotes(options.adapter),
+    secrets: [env.store.token],
+  });
+  return { report, cases };
+}
