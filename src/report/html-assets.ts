@@ -66,6 +66,7 @@ pre { margin: 0; padding: 8px; background: var(--soft); border: 1px solid var(--
 footer { margin-top: 32px; color: var(--na); font-size: 12px; }
 body.failing-only .req:not(.fail), body.hide-must .req.must, body.hide-should .req.should, .area.empty { display: none; }
 @media print {
+  .badge, .verdict, .req.fail { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; padding: 0; font-size: 11px; }
   .filters, button { display: none !important; }
   body.failing-only .req, body.hide-must .req, body.hide-should .req, .area.empty { display: block !important; }

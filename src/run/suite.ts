@@ -6,6 +6,7 @@
  * which costs seconds, so a failing skill must fail few tests.
  */
 import { test as base, expect } from '@playwright/test';
+import { PROGRESS_STEP } from '../report/parts.js';
 import { redact } from '../report/redact.js';
 import { requirement } from '../schema/catalog.js';
 import { familyByName } from '../scenarios/families.js';
@@ -54,13 +55,37 @@ function runMeta(resolved: Resolved, target: Target, settings: RunSettings): Run
   };
 }
 
+/** How often a running family reports its probes so far. */
+const PROGRESS_EVERY_MS = 10_000;
+
+/**
+ * The target, counting what is sent through it, and a timer that records the count as a step now and
+ * then: steps reach the reporters while the test runs, so a long family shows progress in CI logs.
+ */
+function reportingProgress(target: Target): { target: Target; stop: () => void } {
+  let sent = 0;
+  const counting: Target = {
+    kind: target.kind,
+    location: target.location,
+    concurrency: target.concurrency,
+    send: (envelope, options) => {
+      sent++;
+      return target.send(envelope, options);
+    },
+    close: () => target.close(),
+  };
+  const timer = setInterval(() => void test.step(`${PROGRESS_STEP} ${sent} probes`, () => {}).catch(() => {}), PROGRESS_EVERY_MS);
+  return { target: counting, stop: () => clearInterval(timer) };
+}
+
 /** Declares the test of one scenario family; its title is the family's name, its steps the requirement ids. */
 export function familySuite(name: string): void {
   const family = familyByName(name);
   if (!family) throw new Error(`no scenario family named ${name}`);
 
   test(name, async ({ resolved, target, settings }, info) => {
-    const [result] = await runFamilies(resolved, target, [name]);
+    const progress = reportingProgress(target);
+    const [result] = await runFamilies(resolved, progress.target, [name]).finally(progress.stop);
     if (!result) throw new Error(`family ${name} produced no result`);
     const { requirements, ...facts } = result;
     // Everything that leaves the worker (the part, the messages JUnit keeps) is redacted here, once.
