@@ -1,0 +1,35 @@
+import { sample as generate, type Mutation } from '../generate/index.js';
+import { schemas } from '../schema/registry.js';
+import { dateOption, integerOption, parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+import { write } from './schemas.js';
+
+export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid] [--now <iso>]
+      NDJSON instances of a schema (default 10): boundary values first, then random ones from the seed
+      (default 0; same seed, same output). --invalid: one constraint broken in each, printed as
+      {"value":...,"mutation":"<keyword> at <instancePath>: <description>"}. --now anchors timestamps.`;
+
+const describe = (m: Mutation): string => `${m.keyword} at ${m.instancePath || '/'}: ${m.description}`;
+
+/** `alexa-shopping-conformance sample <schema-id>`: what the generator makes of a schema, for maintainers. */
+export async function sample(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { count: 'string', seed: 'string', invalid: 'boolean', now: 'string', help: 'boolean' });
+  if (flags.help) {
+    process.stdout.write(`usage: alexa-shopping-conformance ${sampleUsage}\n`);
+    return 0;
+  }
+  const [id, extra] = positionals;
+  if (id === undefined) throw new UsageError('sample needs a schema id; `alexa-shopping-conformance schemas` lists them');
+  if (extra !== undefined) throw new UsageError(`sample takes one schema id, got also "${extra}"`);
+  if (!schemas().has(id)) throw new UsageError(`unknown schema id "${id}"; \`alexa-shopping-conformance schemas\` lists them`);
+  const count = integerOption(flags.count, 'count', 10, 0, 1_000_000);
+  const seed = integerOption(flags.seed, 'seed', 0, -0x80000000, 0x7fffffff);
+  const now = dateOption(flags.now, 'now');
+  const invalid = flags.invalid === true;
+  const values = generate(id, { count, seed, invalid, ...(now ? { now } : {}) });
+  const lines = invalid
+    ? (values as { value: unknown; mutation: Mutation }[]).map(({ value, mutation }) => JSON.stringify({ value, mutation: describe(mutation) }))
+    : values.map((v) => JSON.stringify(v));
+  await write(lines.map((l) => `${l}\n`).join(''));
+  return 0;
+}

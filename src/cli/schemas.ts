@@ -1,0 +1,26 @@
+import { schemaIds } from '../schema/registry.js';
+import { parseArgs } from './args.js';
+import { UsageError } from './errors.js';
+
+export const schemasUsage = `schemas
+      lists the schema ids (for sample), one a line`;
+
+/** `alexa-shopping-conformance schemas`: the ids that `sample` (and the reports) use. */
+export async function schemas(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { help: 'boolean' });
+  if (flags.help) {
+    process.stdout.write(`usage: alexa-shopping-conformance ${schemasUsage}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`schemas takes no arguments, got "${positionals[0]}"`);
+  await write(schemaIds().map((id) => `${id}\n`).join(''));
+  return 0;
+}
+
+/** Writes to stdout and waits until the data is handed off (large outputs and pipes). */
+export function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (text === '') resolve();
+    else process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+  });
+}
