@@ -65,11 +65,11 @@ export const queryValue = (call: OutboundCall, name: string): string | null => {
   }
 };
 
-/** A short form of a call for messages: method, host and path, without the query. */
-export const described = (call: OutboundCall): string => {
+/** A short form of a call for messages: method and path (the mock's port changes from run to run), host when `withHost`. */
+export const described = (call: OutboundCall, withHost = false): string => {
   try {
     const url = new URL(call.url);
-    return `${call.method} ${url.origin}${url.pathname}`;
+    return `${call.method} ${withHost ? url.origin : ''}${url.pathname}`;
   } catch {
     return `${call.method} ${call.url}`;
   }

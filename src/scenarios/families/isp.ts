@@ -154,7 +154,7 @@ async function responses(walk: Walk, plan: Plan, input: Input, name: PurchaseNam
   let issued: { token?: string; productId?: string } | undefined;
   if (issuer) {
     const meta: FlowMeta = offer ? { flow: 'offer', catalog, pageSize: input.pageSize } : { flow: 'premium', premium: 0, entitled: 'NOT_ENTITLED', catalog, pageSize: input.pageSize };
-    state = await runFlow(walk, issuer, meta, `isp ${name} issued by ${offer ? 'offer' : 'premium 1'}`);
+    state = await runFlow(walk, issuer, meta, `isp ${offer ? 'offer' : 'premium 1 NOT_ENTITLED'} before Connections.Response ${name}`);
     issued = sendRequestOf(walk.entries.at(-1)?.exchange.body);
   }
   const productId = issued?.productId ?? catalog[0]?.productId ?? 'amzn1.adg.product.unknown';
