@@ -1,0 +1,58 @@
+/**
+ * The client defect corpus, as data: the reference client fails nothing, and each defective client in
+ * fixtures/clients/defects/ fails exactly the requirement it names plus the ones its `alsoFires` justifies.
+ */
+import { expect, test } from '@playwright/test';
+import { CLIENT_CHECKS, isClientRequirement } from '../src/client/checks/registry.js';
+import { loadAdapter } from '../src/client/load.js';
+import { requirements } from '../src/schema/catalog.js';
+import { validate } from '../src/schema/ajv.js';
+import { clientDefectNames, failingIds, loadClientDefect, REFERENCE_CLIENT, runClient, type LoadedClientDefect } from '../fixtures/clients/corpus.js';
+
+const names = clientDefectNames();
+const loaded = await Promise.all(
+  names.map((name) =>
+    loadClientDefect(name).then(
+      (entry): { name: string; entry?: LoadedClientDefect; error?: string } => ({ name, entry }),
+      (error: unknown) => ({ name, error: error instanceof Error ? error.message : String(error) }),
+    ),
+  ),
+);
+const corpus = loaded.flatMap((l) => (l.entry ? [l.entry] : []));
+const clientIds = requirements().map((r) => r.id).filter(isClientRequirement);
+
+test.describe('client corpus meta', () => {
+  test('every defect file loads and states expects, title and alsoFires', () => {
+    expect(loaded.filter((l) => l.error).map((l) => l.error)).toEqual([]);
+  });
+
+  test('every defect names PAY-* or BWP-* requirements of the catalog', () => {
+    const unknown = corpus.flatMap(({ name, defect }) => [defect.expects, ...Object.keys(defect.alsoFires)].filter((id) => !clientIds.includes(id)).map((id) => `${name}: ${id}`));
+    expect(unknown).toEqual([]);
+  });
+
+  test('every PAY-* and BWP-* requirement has a defect and a check, and every check a requirement', () => {
+    const covered = new Set(corpus.map(({ defect }) => defect.expects));
+    expect(clientIds.filter((id) => !covered.has(id)), 'write a defect in fixtures/clients/defects/ for each').toEqual([]);
+    expect(clientIds.filter((id) => !CLIENT_CHECKS.some((c) => c.id === id)), 'requirements without a check').toEqual([]);
+    expect(CLIENT_CHECKS.map((c) => c.id).filter((id) => !clientIds.includes(id)), 'checks without a requirement').toEqual([]);
+  });
+});
+
+test('the reference client fails nothing, judges every requirement, and reports in the run format', async () => {
+  const report = await runClient(await loadAdapter(REFERENCE_CLIENT()), 'reference');
+  expect(failingIds(report)).toEqual([]);
+  expect(report.requirements.filter((r) => r.status !== 'pass').map((r) => r.id)).toEqual([]);
+  expect(validate('report', report)).toEqual([]);
+  expect(report.target.kind).toBe('client');
+});
+
+test.describe('client defect', () => {
+  for (const entry of corpus) {
+    test(`${entry.name} trips ${entry.defect.expects}`, async () => {
+      const failing = failingIds(await runClient(entry.adapter, entry.file));
+      expect(failing, `${entry.name} must fail ${entry.defect.expects}`).toContain(entry.defect.expects);
+      expect(failing.filter((id) => id !== entry.defect.expects).sort(), 'the other failing ids must be exactly the keys of alsoFires').toEqual(Object.keys(entry.defect.alsoFires).sort());
+    });
+  }
+});
