@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { buildReport } from '../src/report/build.js';
 import { htmlReport } from '../src/report/html.js';
 import { incompleteReasons, type FamilyOutcome } from '../src/report/incomplete.js';
@@ -25,6 +25,8 @@ interface Options {
 export default class CertificationReporter implements Reporter {
   private config: FullConfig | undefined;
   private readonly outcomes = new Map<TestCase, FamilyOutcome>();
+  /** Errors outside any test (a suite file that failed to load, say): the run then judged less than it should. */
+  private readonly errors: string[] = [];
 
   constructor(private readonly options: Options) {}
 
@@ -41,6 +43,10 @@ export default class CertificationReporter implements Reporter {
     const part = partOf(result);
     const error = result.errors[0]?.message?.split('\n')[0];
     this.outcomes.set(test, { family: test.title, ended: true, ...(part ? { part } : {}), ...(!part && error ? { error } : {}) });
+  }
+
+  onError(error: TestError): void {
+    this.errors.push(`Playwright reported an error outside the tests (${error.message?.split('\n')[0] ?? 'no message'})`);
   }
 
   onEnd(result: FullResult): void {
@@ -67,7 +73,7 @@ export default class CertificationReporter implements Reporter {
       secrets: run.secrets,
       reproduce: reproducer({ targetArgs: run.targetArgs, ...(run.config ? { config: run.config } : {}), seed: run.seed, runs: run.runs, timeoutMs: run.timeoutMs, ...(run.endpoint ? { endpoint: run.endpoint } : {}) }),
       ...(shard ? { shard: { current: shard.current, total: shard.total } } : {}),
-      incomplete: incompleteReasons(outcomes, shard ? [] : shardsIn(this.config?.metadata ?? {})),
+      incomplete: [...this.errors, ...incompleteReasons(outcomes, shard ? [] : shardsIn(this.config?.metadata ?? {}))],
     });
     const problems = validate('report', report);
     if (problems.length) process.stderr.write(`report.json does not match schemas/report.schema.json: ${JSON.stringify(problems[0])}\n`);

@@ -1,4 +1,4 @@
-import type { FullConfig, Reporter, Suite, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
 import { partOf, PROGRESS_STEP } from '../src/report/parts.js';
 
 const MARK = { passed: 'pass', skipped: 'n/a ', failed: 'FAIL', timedOut: 'FAIL', interrupted: 'FAIL' } as const;
@@ -22,6 +22,10 @@ export default class ProgressReporter implements Reporter {
     this.total = suite.allTests().length;
     const shard = config.shard ? `, shard ${config.shard.current} of ${config.shard.total}` : '';
     process.stdout.write(`${this.total} scenario families, ${config.workers} worker${config.workers === 1 ? '' : 's'}${shard}\n`);
+  }
+
+  onError(error: TestError): void {
+    process.stderr.write(`error: ${error.message?.split('\n')[0] ?? 'Playwright reported an error without a message'}\n`);
   }
 
   onStepEnd(test: TestCase, _result: TestResult, step: TestStep): void {
