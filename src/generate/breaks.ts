@@ -2,15 +2,22 @@ import fc from 'fast-check';
 import type { Flat } from './flat.js';
 import { FORMATS } from './formats.js';
 import { admits, canonical, JSON_TYPES, lengthOf, type JsonType } from './json-types.js';
+import type { Made } from './mutation.js';
 import { patternRegExp } from './strings.js';
 
 /** A change to one node's value that breaks one keyword there (the caller knows where the node is). */
 export interface Break {
   readonly keyword: string;
-  readonly make: fc.Arbitrary<{ value: unknown; description: string }>;
+  readonly make: () => fc.Arbitrary<Made>;
 }
 
-const fixed = (keyword: string, value: unknown, description: string): Break => ({ keyword, make: fc.constant({ value, description }) });
+const fixed = (keyword: string, value: () => unknown, description: (value: unknown) => string): Break => ({
+  keyword,
+  make: () => {
+    const v = value();
+    return fc.constant({ value: v, description: description(v) });
+  },
+});
 
 /** One value of each type; "number" is not an integer, so it breaks `type: integer` too. */
 export const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
@@ -23,20 +30,36 @@ export const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
   string: 'mutated',
 };
 
+const outsideOne = new WeakMap<readonly JsonType[], JsonType[]>();
+
 /** The types no list admits: a value of one of them breaks `type` wherever each list is checked. */
-export const typesOutside = (lists: readonly (readonly JsonType[])[]): JsonType[] =>
-  JSON_TYPES.filter((t) => lists.every((types) => !admits(types, t)));
+export function typesOutside(lists: readonly (readonly JsonType[])[]): JsonType[] {
+  const compute = (): JsonType[] => JSON_TYPES.filter((t) => lists.every((types) => !admits(types, t)));
+  const [only] = lists;
+  if (lists.length !== 1 || !only) return compute();
+  let found = outsideOne.get(only);
+  if (!found) outsideOne.set(only, (found = compute()));
+  return found;
+}
 
 export function wrongType(types: readonly JsonType[], outside: readonly JsonType[]): Break | undefined {
   if (outside.length === 0) return undefined;
   return {
     keyword: 'type',
-    make: fc.constantFrom(...outside).map((t) => ({ value: SAMPLE_OF_TYPE[t], description: `${t} instead of ${types.join(' or ')}` })),
+    make: () => fc.constantFrom(...outside).map((t) => ({ value: SAMPLE_OF_TYPE[t], description: `${t} instead of ${types.join(' or ')}` })),
   };
 }
 
-/** A value equal to none of `values`, of the same type where possible. */
+const outside = new WeakMap<readonly unknown[], { value: unknown }>();
+
+/** A value equal to none of `values` (of the same type where possible), found once per list. */
 export function outsideOf(values: readonly unknown[]): unknown {
+  let found = outside.get(values);
+  if (!found) outside.set(values, (found = { value: findOutside(values) }));
+  return found.value;
+}
+
+function findOutside(values: readonly unknown[]): unknown {
   const taken = new Set(values.map(canonical));
   const numbers = values.filter((v): v is number => typeof v === 'number');
   const candidates: unknown[] = [
@@ -57,22 +80,20 @@ function stringBreaks(flat: Flat, value: string): Break[] {
     const misses = [`${value}!`, `!${value}`, '', ' ', '\n', value.slice(1), value.slice(0, -1), value.toLowerCase(), 'not matching'].filter(
       (s, i, all) => all.indexOf(s) === i && !re.test(s),
     );
+    // A pattern that everything matches (".*" with the s flag, say) cannot be missed.
     if (misses.length > 0) {
-      out.push({ keyword: 'pattern', make: fc.constantFrom(...misses).map((s) => ({ value: s, description: `${JSON.stringify(s)} does not match /${flat.pattern}/` })) });
+      out.push({ keyword: 'pattern', make: () => fc.constantFrom(...misses).map((s) => ({ value: s, description: `${JSON.stringify(s)} does not match /${flat.pattern}/` })) });
     }
   }
-  if (flat.minLength !== undefined && flat.minLength > 0) {
-    const short = [...value].slice(0, flat.minLength - 1).join('');
-    out.push(fixed('minLength', short, `${flat.minLength - 1} characters, fewer than minLength ${flat.minLength}`));
+  const { minLength, maxLength, format } = flat;
+  if (minLength !== undefined && minLength > 0) {
+    out.push(fixed('minLength', () => [...value].slice(0, minLength - 1).join(''), () => `${minLength - 1} characters, fewer than minLength ${minLength}`));
   }
-  if (flat.maxLength !== undefined) {
-    const long = value + 'x'.repeat(Math.max(1, flat.maxLength + 1 - lengthOf(value)));
-    out.push(fixed('maxLength', long, `${lengthOf(long)} characters, more than maxLength ${flat.maxLength}`));
+  if (maxLength !== undefined) {
+    out.push(fixed('maxLength', () => value + 'x'.repeat(Math.max(1, maxLength + 1 - lengthOf(value))), (v) => `${lengthOf(v as string)} characters, more than maxLength ${maxLength}`));
   }
-  if (flat.format !== undefined && FORMATS[flat.format]) {
-    const broken = FORMATS[flat.format]!.broken;
-    out.push(fixed('format', broken, `${JSON.stringify(broken)} is not a ${flat.format}`));
-  }
+  const broken = format === undefined ? undefined : FORMATS[format]?.broken;
+  if (broken !== undefined) out.push(fixed('format', () => broken, () => `${JSON.stringify(broken)} is not a ${format}`));
   return out;
 }
 
@@ -82,31 +103,25 @@ function numberBreaks(flat: Flat): Break[] {
   const below = (n: number): number => (integral ? (Number.isInteger(n) ? n - 1 : Math.floor(n)) : n - Math.max(1, Math.abs(n) / 2));
   const above = (n: number): number => (integral ? (Number.isInteger(n) ? n + 1 : Math.ceil(n)) : n + Math.max(1, Math.abs(n) / 2));
   const out: Break[] = [];
-  if (flat.minimum !== undefined) out.push(fixed('minimum', below(flat.minimum), `${below(flat.minimum)}, below minimum ${flat.minimum}`));
-  if (flat.maximum !== undefined) out.push(fixed('maximum', above(flat.maximum), `${above(flat.maximum)}, above maximum ${flat.maximum}`));
-  const e = flat.exclusiveMinimum;
-  if (e !== undefined) {
-    const v = integral && !Number.isInteger(e) ? Math.floor(e) : e;
-    out.push(fixed('exclusiveMinimum', v, `${v}, not above exclusiveMinimum ${e}`));
-  }
-  const x = flat.exclusiveMaximum;
-  if (x !== undefined) {
-    const v = integral && !Number.isInteger(x) ? Math.ceil(x) : x;
-    out.push(fixed('exclusiveMaximum', v, `${v}, not below exclusiveMaximum ${x}`));
-  }
+  const { minimum, maximum, exclusiveMinimum: e, exclusiveMaximum: x } = flat;
+  if (minimum !== undefined) out.push(fixed('minimum', () => below(minimum), (v) => `${String(v)}, below minimum ${minimum}`));
+  if (maximum !== undefined) out.push(fixed('maximum', () => above(maximum), (v) => `${String(v)}, above maximum ${maximum}`));
+  if (e !== undefined) out.push(fixed('exclusiveMinimum', () => (integral && !Number.isInteger(e) ? Math.floor(e) : e), (v) => `${String(v)}, not above exclusiveMinimum ${e}`));
+  if (x !== undefined) out.push(fixed('exclusiveMaximum', () => (integral && !Number.isInteger(x) ? Math.ceil(x) : x), (v) => `${String(v)}, not below exclusiveMaximum ${x}`));
   return out;
 }
 
 function arrayBreaks(flat: Flat, value: readonly unknown[]): Break[] {
   const out: Break[] = [];
-  if (flat.minItems !== undefined && flat.minItems > 0 && value.length >= flat.minItems) {
-    out.push(fixed('minItems', value.slice(0, flat.minItems - 1), `${flat.minItems - 1} items, fewer than minItems ${flat.minItems}`));
+  const { minItems, maxItems } = flat;
+  if (minItems !== undefined && minItems > 0 && value.length >= minItems) {
+    out.push(fixed('minItems', () => value.slice(0, minItems - 1), () => `${minItems - 1} items, fewer than minItems ${minItems}`));
   }
-  if (flat.maxItems !== undefined) {
+  if (maxItems !== undefined) {
     // Copies of items the value has keep every other keyword quiet; an empty array can only grow with nulls.
     const filler = value.length > 0 ? value : [null];
-    const long = Array.from({ length: flat.maxItems + 1 }, (_, i) => value[i] ?? filler[i % filler.length]);
-    out.push(fixed('maxItems', long, `${flat.maxItems + 1} items, more than maxItems ${flat.maxItems}`));
+    const long = (): unknown[] => Array.from({ length: maxItems + 1 }, (_, i) => value[i] ?? filler[i % filler.length]);
+    out.push(fixed('maxItems', long, () => `${maxItems + 1} items, more than maxItems ${maxItems}`));
   }
   return out;
 }
@@ -120,7 +135,8 @@ export function valueBreaks(flat: Flat, value: unknown): Break[] {
   }
   if (flat.values !== undefined && flat.valueKeyword !== undefined) {
     const v = outsideOf(flat.values);
-    if (v !== undefined) out.push(fixed(flat.valueKeyword, v, `${JSON.stringify(v)} is not ${flat.valueKeyword === 'const' ? 'the const' : 'in the enum'}`));
+    const which = flat.valueKeyword === 'const' ? 'the const' : 'in the enum';
+    if (v !== undefined) out.push(fixed(flat.valueKeyword, () => v, () => `${JSON.stringify(v)} is not ${which}`));
     return out;
   }
   if (typeof value === 'string') out.push(...stringBreaks(flat, value));

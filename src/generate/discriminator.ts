@@ -7,6 +7,8 @@ export interface Discriminator {
   readonly property: string;
   /** For each alternative, its values of the property (canonical JSON). */
   readonly values: readonly ReadonlySet<string>[];
+  /** Every alternative's values, as a list (to find one outside them all). */
+  readonly listed: readonly unknown[];
   /** The keyword that fires, in every alternative, when the property holds none of the values. */
   readonly keyword: 'const' | 'enum';
 }
@@ -34,7 +36,8 @@ function find(alternatives: readonly Flat[]): Discriminator | null {
     if (sets.length !== alternatives.length || keywords.size !== 1) continue;
     const seen = new Set<string>();
     const disjoint = sets.every((set) => [...set].every((v) => !seen.has(v) && (seen.add(v), true)));
-    if (disjoint) return { property, values: sets, keyword: [...keywords][0] as 'const' | 'enum' };
+    const listed = sets.flatMap((set) => [...set].map((v) => JSON.parse(v) as unknown));
+    if (disjoint) return { property, values: sets, listed, keyword: [...keywords][0] as 'const' | 'enum' };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { contextFor } from './context.js';
 import type { Invalid } from './mutation.js';
 import { rootNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
-import { replaceAt } from './pointer.js';
+import { pointerOf, replaceAt } from './pointer.js';
 import { sitesOf } from './sites.js';
 
 /**
@@ -27,13 +27,13 @@ export function boundaryInvalid(schemaOrId: string | JsonSchema, options?: Gener
     const seen = new Set<string>();
     for (const value of edgesOf(ctx, [root])) {
       for (const site of sitesOf(root, value)) {
-        const [made] = fc.sample(site.make, { seed: 0, numRuns: 1 });
-        if (!made) continue;
-        // A site is its keyword and place; a dropped required property is one site per property.
-        const id = `${site.keyword} ${site.instancePath}${site.keyword === 'required' ? ` ${made.description}` : ''}`;
+        const instancePath = pointerOf(site.reported);
+        // A site is its keyword and place (and, for a dropped required property, which one).
+        const id = `${site.keyword} ${instancePath} ${site.detail ?? ''}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        out.push({ value: replaceAt(value, site.path, made.value), mutation: { keyword: site.keyword, instancePath: site.instancePath, description: made.description } });
+        const [made] = fc.sample(site.make(), { seed: 0, numRuns: 1 });
+        if (made) out.push({ value: replaceAt(value, site.path, made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } });
       }
     }
     ctx.memo.set(key, out);

@@ -71,19 +71,43 @@ function flattenList(nodes: readonly SchemaNode[], unions: boolean): readonly Fl
   return alternatives;
 }
 
+// Walking values asks for the same (memoized) node lists again and again: skip building their string key.
+const byList = new WeakMap<readonly SchemaNode[], readonly Flat[]>();
+
 /** The alternatives of a non-empty list of schemas that all apply to one instance ([] when nothing satisfies them all). */
-export const flatten = (nodes: readonly SchemaNode[]): readonly Flat[] => flattenList(nodes, true);
+export function flatten(nodes: readonly SchemaNode[]): readonly Flat[] {
+  let flats = byList.get(nodes);
+  if (!flats) byList.set(nodes, (flats = flattenList(nodes, true)));
+  return flats;
+}
 
 /**
  * The constraints of a node list outside its unions (the keywords beside a oneOf, and those of its $refs and
  * allOfs): ajv checks them whichever branch a value takes. Undefined when they contradict each other.
  */
-export const baseFlat = (nodes: readonly SchemaNode[]): Flat | undefined => flattenList(nodes, false)[0];
+export function baseFlat(nodes: readonly SchemaNode[]): Flat | undefined {
+  let flats = baseByList.get(nodes);
+  if (!flats) baseByList.set(nodes, (flats = flattenList(nodes, false)));
+  return flats[0];
+}
 
-/** The schemas a property's value must match: its declarations, and the additionalProperties of contributors that do not declare it. */
-export function propertyNodes(flat: Flat, key: string): SchemaNode[] {
-  const nodes = [...(flat.properties.get(key) ?? [])];
-  for (const c of flat.closures) if (!c.declared.has(key) && c.extra !== false) nodes.push(c.extra);
+const baseByList = new WeakMap<readonly SchemaNode[], readonly Flat[]>();
+
+const propertyLists = new WeakMap<Flat, Map<string, readonly SchemaNode[]>>();
+
+/**
+ * The schemas a property's value must match: its declarations, and the additionalProperties of contributors
+ * that do not declare it. The same list object each time (so that flatten() finds it by identity).
+ */
+export function propertyNodes(flat: Flat, key: string): readonly SchemaNode[] {
+  let lists = propertyLists.get(flat);
+  if (!lists) propertyLists.set(flat, (lists = new Map()));
+  let nodes = lists.get(key);
+  if (!nodes) {
+    const list = [...(flat.properties.get(key) ?? [])];
+    for (const c of flat.closures) if (!c.declared.has(key) && c.extra !== false) list.push(c.extra);
+    lists.set(key, (nodes = list));
+  }
   return nodes;
 }
 
@@ -101,5 +125,11 @@ export function extraNodes(flat: Flat): SchemaNode[] | undefined {
   return flat.closures.map((c) => c.extra as SchemaNode);
 }
 
+const declared = new WeakMap<Flat, ReadonlySet<string>>();
+
 /** Every key that some contributor declares (extras must avoid them). */
-export const declaredKeys = (flat: Flat): Set<string> => new Set([...flat.properties.keys(), ...flat.closures.flatMap((c) => [...c.declared])]);
+export function declaredKeys(flat: Flat): ReadonlySet<string> {
+  let keys = declared.get(flat);
+  if (!keys) declared.set(flat, (keys = new Set([...flat.properties.keys(), ...flat.closures.flatMap((c) => [...c.declared])])));
+  return keys;
+}

@@ -14,13 +14,22 @@ export interface Invalid {
   mutation: Mutation;
 }
 
+/** A replacement value and what it breaks, in words. */
+export interface Made {
+  value: unknown;
+  description: string;
+}
+
 /**
  * A place in a valid value where one constraint can be broken: replacing the value at `path` with one that
- * `make` gives (a random choice among equivalent breaks, described in words) fires `keyword` at `instancePath`.
+ * `make()` gives (a random choice among equivalent breaks) fires `keyword` where ajv reports it (`reported`,
+ * a path). `make` is a thunk: a value has many sites, and only the chosen one is ever built.
  */
 export interface Site {
   readonly path: readonly Segment[];
   readonly keyword: string;
-  readonly instancePath: string;
-  readonly make: fc.Arbitrary<{ value: unknown; description: string }>;
+  readonly reported: readonly Segment[];
+  /** Tells apart sites with the same keyword and place (the property a `required` site drops). */
+  readonly detail?: string;
+  readonly make: () => fc.Arbitrary<Made>;
 }

@@ -1,37 +1,50 @@
 import fc from 'fast-check';
-import { typesOutside, wrongType, outsideOf, valueBreaks, type Break } from './breaks.js';
+import { outsideOf, typesOutside, valueBreaks, wrongType, type Break } from './breaks.js';
 import { discriminatorOf, selectedBy } from './discriminator.js';
 import type { Flat, UnionTag } from './flat.js';
 import { baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
 import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';
 import type { SchemaNode } from './nodes.js';
-import { escapeToken, pointerOf, type Segment } from './pointer.js';
+import type { Segment } from './pointer.js';
 
-const at = (path: readonly Segment[], b: Break): Site => ({ path, keyword: b.keyword, instancePath: pointerOf(path), make: b.make });
+const at = (path: readonly Segment[], b: Break): Site => ({ path, keyword: b.keyword, reported: path, make: b.make });
 
 function unknownKey(flats: readonly Flat[], value: Record<string, unknown>): string {
-  const taken = new Set([...flats.flatMap((f) => [...declaredKeys(f)]), ...Object.keys(value)]);
+  const taken = (k: string): boolean => k in value || flats.some((f) => declaredKeys(f).has(k));
   let name = 'unexpectedProperty';
-  for (let i = 2; taken.has(name); i++) name = `unexpectedProperty${i}`;
+  for (let i = 2; taken(name); i++) name = `unexpectedProperty${i}`;
   return name;
 }
 
 function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path: readonly Segment[]): Site {
-  const name = unknownKey(flats, value);
-  return at(path, { keyword: 'additionalProperties', make: fc.constant({ value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` }) });
+  return at(path, {
+    keyword: 'additionalProperties',
+    make: () => {
+      const name = unknownKey(flats, value);
+      return fc.constant({ value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` });
+    },
+  });
 }
 
 /** Sites inside an object: a required property dropped, an unknown one added, and each property's own sites. */
 function objectSites(flat: Flat, value: Record<string, unknown>, path: readonly Segment[], out: Site[], protect?: string): void {
   for (const k of flat.required) {
     if (k === protect || !(k in value)) continue;
-    const { [k]: _dropped, ...rest } = value;
-    out.push(at(path, { keyword: 'required', make: fc.constant({ value: rest, description: `required property "${k}" removed` }) }));
+    out.push({
+      path,
+      keyword: 'required',
+      reported: path,
+      detail: k,
+      make: () => {
+        const { [k]: _dropped, ...rest } = value;
+        return fc.constant({ value: rest, description: `required property "${k}" removed` });
+      },
+    });
   }
   if (isClosed(flat)) out.push(addUnknown([flat], value, path));
-  for (const [k, v] of Object.entries(value)) {
-    if (k !== protect) walk(propertyNodes(flat, k), v, [...path, k], out);
+  for (const k in value) {
+    if (k !== protect) walk(propertyNodes(flat, k), value[k], [...path, k], out);
   }
 }
 
@@ -73,14 +86,15 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
     if (flats.every(isClosed) && !(base && isClosed(base))) out.push(addUnknown(flats, value, path));
     return;
   }
-  const outside = outsideOf(d.values.flatMap((set) => [...set].map((v) => JSON.parse(v) as unknown)));
-  const description = `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has`;
   out.push({
     path: [...path, d.property],
     // ajv's discriminator reports at the union node; without it, every branch's const fails at the property.
     keyword: viaDiscriminator ? 'discriminator' : d.keyword,
-    instancePath: viaDiscriminator ? pointerOf(path) : `${pointerOf(path)}/${escapeToken(d.property)}`,
-    make: fc.constant({ value: outside, description }),
+    reported: viaDiscriminator ? path : [...path, d.property],
+    make: () => {
+      const outside = outsideOf(d.listed);
+      return fc.constant({ value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` });
+    },
   });
   objectSites(selected, value, path, out, d.property);
 }
