@@ -1,0 +1,89 @@
+/**
+ * `npm run corpus`: the detection matrix of the defect corpus. One row per defect: the requirement it must
+ * trip, caught or MISSED, and the other ids that fired, each justified by its alsoFires or not; then the
+ * totals and the reference skill's false positives. Exit status 1 when any row is not exact.
+ *   npm run corpus -- [--seed n] [--runs n] [--concurrency n] [--http] [name-substring ...]
+ */
+import { CORPUS_RUN, defectNames, type Outcome } from '../fixtures/skills/corpus.js';
+import { CorpusPool, defaultPoolSize } from '../fixtures/skills/corpus-pool.js';
+
+interface Args {
+  seed: number;
+  runs: number;
+  concurrency: number;
+  http?: boolean;
+  filter: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { seed: CORPUS_RUN.seed, runs: CORPUS_RUN.runs, concurrency: defaultPoolSize(), filter: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--http') args.http = true;
+    else if (arg === '--seed' || arg === '--runs' || arg === '--concurrency') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || (arg !== '--seed' && value < 1)) throw new Error(`${arg} needs an integer`);
+      args[arg.slice(2) as 'seed' | 'runs' | 'concurrency'] = value;
+    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else args.filter.push(arg);
+  }
+  return args;
+}
+
+const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+
+function row(outcome: Outcome, nameWidth: number): string {
+  const others = outcome.others.map(({ id, justified }) => (justified ? id : `${id} (UNJUSTIFIED: ${outcome.evidence[id] ?? ''})`));
+  const silent = outcome.silent.map((id) => `${id} (declared, did not fire)`);
+  return [
+    pad(outcome.name, nameWidth),
+    pad(outcome.expects, 28),
+    pad(outcome.caught ? 'caught' : 'MISSED', 7),
+    pad(outcome.transport, 8),
+    pad(`${(outcome.ms / 1000).toFixed(1)} s`, 7),
+    [...others, ...silent].join(', ') || '-',
+  ].join('  ');
+}
+
+const exact = (o: Outcome): boolean => o.caught && o.silent.length === 0 && o.others.every((x) => x.justified);
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const names = defectNames().filter((name) => args.filter.length === 0 || args.filter.some((f) => name.includes(f)));
+  const pool = new CorpusPool({ seed: args.seed, runs: args.runs, ...(args.http ? { http: true } : {}) }, args.concurrency);
+  let outcomes: Outcome[];
+  let references: Awaited<ReturnType<CorpusPool['reference']>>[];
+  try {
+    const reference = Promise.all([false, true].map((http) => pool.reference({ http })));
+    outcomes = await Promise.all(names.map((name) => pool.defect(name)));
+    references = await reference;
+  } finally {
+    await pool.close();
+  }
+  const nameWidth = Math.max(6, ...names.map((n) => n.length));
+  process.stdout.write(`defect corpus, seed ${args.seed}, ${args.runs} runs per property\n\n`);
+  process.stdout.write(`${[pad('defect', nameWidth), pad('expected', 28), pad('', 7), pad('target', 8), pad('time', 7), 'other ids that fired'].join('  ')}\n`);
+  for (const outcome of outcomes) process.stdout.write(`${row(outcome, nameWidth)}\n`);
+  const caught = outcomes.filter((o) => o.caught).length;
+  const unjustified = outcomes.flatMap((o) => o.others.filter((x) => !x.justified).map((x) => `${o.name}: ${x.id}`));
+  const declaredSilent = outcomes.flatMap((o) => o.silent.map((id) => `${o.name}: ${id}`));
+  const referenceFalse = references.flatMap((r) => r.failing.map((id) => `${id} (${r.transport}: ${r.evidence[id] ?? ''})`));
+  process.stdout.write(
+    [
+      '',
+      `caught ${caught}/${outcomes.length}; exact (caught, and the other ids are the ones declared) ${outcomes.filter(exact).length}/${outcomes.length}`,
+      `unjustified ids: ${unjustified.length}${unjustified.length ? ` (${unjustified.join('; ')})` : ''}`,
+      `declared but silent: ${declaredSilent.length}${declaredSilent.length ? ` (${declaredSilent.join('; ')})` : ''}`,
+      `false positives on the reference skill (worker thread and HTTP): ${referenceFalse.length}${referenceFalse.length ? ` (${referenceFalse.join(', ')})` : ''}`,
+      `${((performance.now() - started) / 1000).toFixed(1)} s, ${args.concurrency} processes`,
+      '',
+    ].join('\n'),
+  );
+  if (caught < outcomes.length || unjustified.length || declaredSilent.length || referenceFalse.length) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

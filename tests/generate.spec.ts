@@ -1,0 +1,148 @@
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import {
+  arbitraryOf,
+  boundaryInvalid,
+  boundaryValues,
+  invalidArbitraryOf,
+  sample,
+  UngeneratableSchemaError,
+  type Invalid,
+} from '../src/generate/index.js';
+import { validate } from '../src/schema/ajv.js';
+import { schemaIds, type JsonSchema } from '../src/schema/registry.js';
+
+const RUNS = 1000;
+// A new seed each run, explored afresh; a failure prints its seed and path, and SEED=<n> replays it.
+const SEED = process.env['SEED'] === undefined ? Date.now() % 0x7fffffff : Number(process.env['SEED']);
+
+/** The ajv errors of an invalid value that are the ones its mutation announced (same keyword, same place). */
+const announced = (id: string, { value, mutation }: Invalid) =>
+  validate(id, value).filter((e) => e.keyword === mutation.keyword && e.instancePath === mutation.instancePath);
+
+/** What JSON cannot carry, if the value has any: a non-plain object, -0, NaN or an infinity, undefined. */
+function notPlainJson(value: unknown, where = ''): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? undefined : `${where || '/'}: ${value}`;
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const problem = notPlainJson(v, `${where}/${i}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object') return `${where || '/'}: ${typeof value}`;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return `${where || '/'}: not a plain object`;
+  for (const [k, v] of Object.entries(value)) {
+    const problem = notPlainJson(v, `${where}/${k}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+for (const id of schemaIds()) {
+  test(id, async () => {
+    test.info().annotations.push({ type: 'seed', description: String(SEED) });
+    await test.step('generated values validate', () => {
+      fc.assert(
+        fc.property(arbitraryOf(id), (value) => {
+          expect(notPlainJson(value)).toBeUndefined();
+          expect(validate(id, value)).toEqual([]);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    });
+    await test.step('invalid values fail for the stated reason', () => {
+      fc.assert(
+        fc.property(invalidArbitraryOf(id), (invalid) => {
+          expect(announced(id, invalid), JSON.stringify(invalid.mutation)).not.toEqual([]);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    });
+    await test.step('boundary values validate', () => {
+      const values = boundaryValues(id);
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) expect(validate(id, value), JSON.stringify(value)).toEqual([]);
+    });
+    await test.step('boundary invalids fail for the stated reason', () => {
+      const invalids = boundaryInvalid(id);
+      expect(invalids.length).toBeGreaterThan(0);
+      for (const invalid of invalids) expect(announced(id, invalid), JSON.stringify(invalid.mutation)).not.toEqual([]);
+    });
+    await test.step('the same seed gives the same sample', () => {
+      const count = boundaryValues(id).length + 5;
+      expect(sample(id, { count, seed: 7 })).toEqual(sample(id, { count, seed: 7 }));
+      expect(sample(id, { count: 5, seed: 7, invalid: true })).toEqual(sample(id, { count: 5, seed: 7, invalid: true }));
+    });
+  });
+}
+
+const inline = (path: string, schema: JsonSchema): JsonSchema => ({
+  $id: `https://alexa-shopping-conformance.invalid/schemas/${path}.schema.json`,
+  ...schema,
+});
+
+test('unsupported keywords name the schema file and pointer', () => {
+  const cases: [JsonSchema, string][] = [
+    [inline('pay/x', { type: 'object', properties: { a: { not: { type: 'string' } } } }), 'schemas/pay/x.schema.json#/properties/a: keyword "not" is not supported'],
+    [inline('pay/y', { if: { type: 'string' }, then: { minLength: 1 } }), 'schemas/pay/y.schema.json#: keyword "if" is not supported'],
+    [inline('pay/z', { type: 'string', format: 'hostname' }), 'schemas/pay/z.schema.json#: format "hostname" is not supported'],
+    [inline('pay/w', { type: 'string', pattern: '^(?=a)a+$' }), 'schemas/pay/w.schema.json#: pattern /^(?=a)a+$/ cannot be generated'],
+  ];
+  for (const [schema, message] of cases) {
+    let error: unknown;
+    try {
+      fc.sample(arbitraryOf(schema), 1);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UngeneratableSchemaError);
+    expect((error as Error).message.startsWith(message), (error as Error).message).toBe(true);
+  }
+});
+
+test('domain values look like Alexa\'s', () => {
+  const now = new Date('2026-03-04T05:06:07.891Z');
+  fc.assert(
+    fc.property(arbitraryOf<{ request: { requestId: string; timestamp: string; locale: string }; context: { System: { apiEndpoint: string } } }>('alexa/request-envelope', { now }), (envelope) => {
+      expect(envelope.request.requestId).toMatch(/^amzn1\.echo-api\.request\.[0-9a-f-]{36}$/);
+      expect(envelope.request.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      const age = now.getTime() - Date.parse(envelope.request.timestamp);
+      expect(age >= 0 && age <= 60_000, `${envelope.request.timestamp} is ${age} ms before now`).toBe(true);
+      expect(['https://api.amazonalexa.com', 'https://api.eu.amazonalexa.com', 'https://api.fe.amazonalexa.com']).toContain(envelope.context.System.apiEndpoint);
+    }),
+    { numRuns: 300, seed: SEED },
+  );
+  fc.assert(
+    fc.property(arbitraryOf<{ asin: string }>('shopping/product-entity'), ({ asin }) => expect(asin).toMatch(/^[A-Z0-9]{10}$/)),
+    { numRuns: 300, seed: SEED },
+  );
+});
+
+test('options narrow and replace domain generators, and a misfit fails loudly', () => {
+  for (const v of fc.sample(arbitraryOf<{ request: { locale: string } }>('alexa/request-envelope', { locales: ['de-DE'] }), 50)) {
+    expect(v.request.locale).toBe('de-DE');
+  }
+  const asin = fc.constant('B000000042');
+  for (const v of fc.sample(arbitraryOf<{ asin: string }>('shopping/product-entity', { domain: { asin } }), 20)) expect(v.asin).toBe('B000000042');
+  expect(() => arbitraryOf('shopping/product-entity', { domain: { asin: fc.constant('lower-case') } })).toThrow(UngeneratableSchemaError);
+});
+
+test('valid objects carry undeclared keys only where additionalProperties is a schema', () => {
+  const open = { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: true };
+  for (const v of fc.sample(arbitraryOf<object>(open), 200)) expect(Object.keys(v).every((k) => k === 'a')).toBe(true);
+  const extras = { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: { type: 'integer' } };
+  const values = fc.sample(arbitraryOf<Record<string, unknown>>(extras), 300);
+  for (const v of values) {
+    const others = Object.keys(v).filter((k) => k !== 'a');
+    expect(others.length).toBeLessThanOrEqual(3);
+    for (const k of others) expect(Number.isInteger(v[k])).toBe(true);
+  }
+  expect(values.some((v) => Object.keys(v).some((k) => k !== 'a'))).toBe(true);
+});
+
+test('lengths count code points, as ajv does', () => {
+  const schema = { type: 'string', minLength: 3, maxLength: 3 };
+  for (const s of fc.sample(arbitraryOf<string>(schema), 300)) expect([...s].length).toBe(3);
+});
