@@ -117,7 +117,8 @@ function listedFor(entry: Entry, trace: Trace, at: number): { productId?: unknow
 /** ISP-OFFER-PURCHASABLE: a Buy or Upsell names a product the service listed as PURCHASABLE; the offer steps end in one. */
 export const offerPurchasable: Check = {
   id: 'ISP-OFFER-PURCHASABLE',
-  applies: (entry) => offersOf(entry.exchange.body).length > 0 || concludes(entry, 'offer'),
+  // Offer steps that got no response object at all are RSP-HTTP's to report, not a missing offer.
+  applies: (entry) => offersOf(entry.exchange.body).length > 0 || (concludes(entry, 'offer') && isObject(entry.exchange.body)),
   problems: (entry, trace, _ctx, at) => {
     const listed = listedFor(entry, trace, at);
     const offers = offersOf(entry.exchange.body);
@@ -162,22 +163,28 @@ export const premiumGate: Check = {
   },
 };
 
-/** The truncated pages of an entry's calls whose nextToken no later call followed. */
-function abandonedPages(calls: OutboundCall[]): { call: OutboundCall; nextToken: string }[] {
-  return calls.flatMap((call, i) => {
+/** The truncated pages among `calls` whose nextToken no later call (`calls` after it, then `later`) followed. */
+function abandonedPages(calls: OutboundCall[], later: OutboundCall[]): OutboundCall[] {
+  return calls.filter((call, i) => {
     const page = call.fault === undefined && isListCall(call) ? pageOf(call) : undefined;
-    if (!page?.isTruncated || page.nextToken === undefined) return [];
-    const followed = calls.slice(i + 1).some((later) => queryValue(later, 'nextToken') === page.nextToken);
-    return followed ? [] : [{ call, nextToken: page.nextToken }];
+    if (!page?.isTruncated || page.nextToken === undefined) return false;
+    return ![...calls.slice(i + 1), ...later].some((next) => queryValue(next, 'nextToken') === page.nextToken);
   });
 }
 
-/** ISP-PAGINATION: when isTruncated is true, the skill follows nextToken before it concludes a listing. */
+/**
+ * ISP-PAGINATION: when isTruncated is true, the skill follows nextToken before it concludes a listing. A
+ * skill may page across turns ("want to hear more?"): a token followed in a later request of the case counts.
+ */
 export const pagination: Check = {
   id: 'ISP-PAGINATION',
   applies: (entry) => received(entry).some((c) => c.fault === undefined && pageOf(c)?.isTruncated === true),
-  problems: (entry) =>
-    each(abandonedPages(received(entry)).map(({ call }) => `${described(call)} answered isTruncated true; the skill never asked for the next page with its nextToken`)),
+  problems: (entry, trace, _ctx, at) =>
+    each(
+      abandonedPages(received(entry), trace.entries.slice(at + 1).flatMap(received)).map(
+        (call) => `${described(call)} answered isTruncated true; the skill never asked for the next page with its nextToken`,
+      ),
+    ),
 };
 
 /** ISP-RESPONSE-HANDLED: Connections.Response for Buy, Upsell or Cancel, each purchaseResult, gets a response that passes RSP-*. */

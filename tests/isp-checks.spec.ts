@@ -1,0 +1,90 @@
+/** The ISP checks on hand-built traces: each case names the ids that must fire (and so, that nothing else does). */
+import { expect, test } from '@playwright/test';
+import { ispChecks } from '../src/checks/isp.js';
+import type { IspMeta } from '../src/checks/isp-meta.js';
+import type { CheckContext, Entry, Trace } from '../src/checks/types.js';
+import { sampleCatalog } from '../src/mocks/isp/catalog.js';
+import { PRODUCTS_PATH } from '../src/mocks/isp/paths.js';
+import type { OutboundCall } from '../src/targets/exchange.js';
+
+const API = 'http://127.0.0.1:4000';
+const TOKEN = 'asc.token';
+const CTX: CheckContext = { timeoutMs: 8000, declaredTasks: new Set() };
+// The sample's three products with the first made NOT_PURCHASABLE; the third is PURCHASABLE.
+const CATALOG = sampleCatalog().map((p, i) => (i === 0 ? { ...p, purchasable: 'NOT_PURCHASABLE' as const } : p));
+
+const call = (query = '', over: Partial<OutboundCall> = {}): OutboundCall => ({
+  method: 'GET',
+  url: `${API}${PRODUCTS_PATH}${query}`,
+  headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-US' },
+  status: 200,
+  answer: { inSkillProducts: CATALOG, isTruncated: false, nextToken: null },
+  ...over,
+});
+const page = (nextToken: string | null) => ({ inSkillProducts: CATALOG.slice(0, 1), isTruncated: nextToken !== null, nextToken });
+const speech = (text: string) => ({ version: '1.0', response: { outputSpeech: { type: 'PlainText', text } } });
+const offer = (name: string, productId: string) => ({
+  version: '1.0',
+  response: { directives: [{ type: 'Connections.SendRequest', name, payload: { InSkillProduct: { productId } }, token: 't' }] },
+});
+
+function entry(calls: OutboundCall[], body: unknown = speech('Okay.'), meta?: Partial<IspMeta>, over: Partial<Entry['exchange']> = {}): Entry {
+  const request = { version: '1.0', context: { System: { apiEndpoint: API, apiAccessToken: TOKEN } }, request: { type: 'IntentRequest', locale: 'en-US' } };
+  const isp: IspMeta = { flow: 'list', run: 0, step: 0, last: true, catalog: CATALOG, pageSize: 2, ...meta };
+  return { label: 'case', role: meta ? 'isp' : 'step', exchange: { request, status: 200, body, bytes: 10, ms: 5, outbound: calls, ...over }, meta: meta ? { isp } : {} };
+}
+
+/** The ids the ISP checks fire on a trace. */
+function fired(entries: Entry[]): string[] {
+  const trace: Trace = { family: 'isp', caseId: 'isp:0', entries };
+  const ids = new Set<string>();
+  for (const check of ispChecks)
+    entries.forEach((e, at) => {
+      if (check.applies(e, trace, CTX) && check.problems(e, trace, CTX, at).length > 0) ids.add(check.id);
+    });
+  return [...ids].sort();
+}
+
+const cases: { name: string; entries: () => Entry[]; fires: string[] }[] = [
+  { name: 'a listing as the page asks', entries: () => [entry([call()], speech('You can buy things.'), {})], fires: [] },
+  { name: 'a call blocked on a hard-coded host', entries: () => [entry([{ method: 'GET', url: `https://api.amazonalexa.com${PRODUCTS_PATH}`, headers: {}, blocked: true }], speech('Sorry.'), {})], fires: ['ISP-ENDPOINT'] },
+  { name: 'list steps that never call the service', entries: () => [entry([], speech('You can buy premium tips.'), {})], fires: ['ISP-ENDPOINT'] },
+  { name: 'list steps that never call while the service fails', entries: () => [entry([], speech('Sorry.'), { fault: '500' })], fires: [] },
+  { name: 'no Authorization header', entries: () => [entry([call('', { headers: { 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
+  { name: 'another bearer token', entries: () => [entry([call('', { headers: { authorization: 'Bearer stale', 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
+  { name: 'Accept-Language of another locale', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-GB' } })])], fires: ['ISP-LANGUAGE'] },
+  { name: 'Accept-Language in other letter case', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-us' } })])], fires: [] },
+  { name: 'maxResults 500', entries: () => [entry([call('?maxResults=500', { status: 400 })])], fires: ['ISP-QUERY'] },
+  { name: 'a nextToken never received', entries: () => [entry([call('?nextToken=made-up')])], fires: ['ISP-QUERY'] },
+  {
+    name: 'a nextToken received in an earlier step',
+    entries: () => [entry([call('', { answer: page('tok') })], speech('One.'), { last: false }), entry([call('?nextToken=tok')], speech('Two.'), { step: 1 })],
+    fires: [],
+  },
+  { name: 'a truncated page never followed', entries: () => [entry([call('', { answer: page('tok') })])], fires: ['ISP-PAGINATION'] },
+  { name: 'a truncated page followed', entries: () => [entry([call('', { answer: page('tok') }), call('?nextToken=tok')])], fires: [] },
+  { name: 'a truncated page that arrived too late to follow (slow)', entries: () => [entry([call('', { answer: page('tok'), fault: 'slow' })], speech('Sorry.'), { fault: 'slow' })], fires: [] },
+  { name: 'a Buy of a NOT_PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[0]!.productId), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'an Upsell of a product the service does not list', entries: () => [entry([call()], offer('Upsell', 'amzn1.adg.product.other'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'a Buy of a PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[2]!.productId), { flow: 'offer' })], fires: [] },
+  { name: 'offer steps that end without an offer', entries: () => [entry([call()], speech('Maybe later.'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'offer steps without an offer after a failed listing', entries: () => [entry([call('', { status: 401 })], speech('Sorry.'), { flow: 'offer' })], fires: [] },
+  { name: 'a crash while the service fails', entries: () => [entry([call('', { status: 500, fault: '500' })], undefined, { fault: '500' }, { status: undefined, error: 'the handler threw' })], fires: ['ISP-FAULTS'] },
+  {
+    name: 'premium answered the same either way',
+    entries: () => [entry([call()], speech('Premium tip.'), { flow: 'premium', entitled: 'ENTITLED' }), entry([call()], speech('Premium tip.'), { flow: 'premium', run: 1, entitled: 'NOT_ENTITLED', compareAt: 0 })],
+    fires: ['ISP-PREMIUM-GATE'],
+  },
+  {
+    name: 'premium gated',
+    entries: () => [entry([call()], speech('Premium tip.'), { flow: 'premium', entitled: 'ENTITLED' }), entry([call()], speech('Free tip.'), { flow: 'premium', run: 1, entitled: 'NOT_ENTITLED', compareAt: 0 })],
+    fires: [],
+  },
+  { name: 'a Connections.Response that crashes', entries: () => [entry([], undefined, { flow: 'response', name: 'Buy', purchaseResult: 'DECLINED' }, { status: 500 })], fires: ['ISP-RESPONSE-HANDLED'] },
+];
+
+for (const c of cases) {
+  test(`${c.name}: ${c.fires.join(', ') || 'nothing'} fires`, () => {
+    expect(fired(c.entries())).toEqual(c.fires);
+  });
+}
