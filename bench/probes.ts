@@ -15,12 +15,8 @@ import { packageRoot } from '../src/schema/paths.js';
 import { EndpointTarget } from '../src/targets/endpoint.js';
 import { HandlerTarget } from '../src/targets/handler.js';
 import { REFERENCE_SKILL } from '../src/targets/resolve.js';
+import type { BenchResult } from './result.js';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-}
 
 const COUNT = 3000;
 const CONCURRENCY = 8;

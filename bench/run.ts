@@ -1,9 +1,11 @@
 import { benchGenerate } from './generate.js';
+import { benchProbes } from './probes.js';
 import { formatResult, type BenchResult } from './result.js';
 
 /** Every bench, by name; `npm run bench -- <name>...` runs only those. */
 const BENCHES: Readonly<Record<string, () => Promise<BenchResult[]>>> = {
   generate: benchGenerate,
+  probes: benchProbes,
 };
 
 const wanted = process.argv.slice(2);
