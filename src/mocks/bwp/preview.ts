@@ -52,6 +52,6 @@ export function previewAnswer(preview: PreviewRecord): BwpDeliveryPreview {
         policy: { messaging: { messageText: `Get it by ${o.latest.slice(0, 10)}`, locale: 'en-US', badge: 'PRIME' } },
       })),
     })),
-    ...(preview.shopperId !== undefined ? { shopperIdentity: { shopperId: preview.shopperId } } : {}),
+    shopperIdentity: { shopperId: preview.shopperId ?? null },
   };
 }

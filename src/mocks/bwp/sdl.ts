@@ -74,13 +74,14 @@ input DeliveryPreviewInput {
 type DeliveryPreview {
   id: ID!
   deliveryGroups: [DeliveryGroup!]!
-  # assumed: the page names the preview's shopperIdentity, not its fields
-  shopperIdentity: ShopperIdentity
+  # assumed: the page names the preview's shopperIdentity, not its fields; always an object, as
+  # schemas/bwp/delivery-preview has it, whose shopperId is null for a preview made without a token
+  shopperIdentity: ShopperIdentity!
 }
 
 # assumed
 type ShopperIdentity {
-  shopperId: ID!
+  shopperId: ID
 }
 
 type DeliveryGroup {
