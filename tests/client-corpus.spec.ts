@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { CLIENT_CHECKS, isClientRequirement } from '../src/client/checks/registry.js';
 import { loadAdapter } from '../src/client/load.js';
+import { runClientConformance } from '../src/client/run.js';
 import { requirements } from '../src/schema/catalog.js';
 import { validate } from '../src/schema/ajv.js';
 import { clientDefectNames, failingIds, loadClientDefect, REFERENCE_CLIENT, runClient, type LoadedClientDefect } from '../fixtures/clients/corpus.js';
@@ -45,6 +46,20 @@ test('the reference client fails nothing, judges every requirement, and reports 
   expect(report.requirements.filter((r) => r.status !== 'pass').map((r) => r.id)).toEqual([]);
   expect(validate('report', report)).toEqual([]);
   expect(report.target.kind).toBe('client');
+});
+
+test('every answer the mocks gave the reference client is valid against schemas/pay and schemas/bwp', async () => {
+  const { cases } = await runClientConformance({ adapter: await loadAdapter(REFERENCE_CLIENT()), location: 'reference', seed: 11, runs: 5 });
+  const pay = cases.flatMap((c) => c.payCalls);
+  const bwp = cases.flatMap((c) => c.bwpCalls);
+  expect(pay.length).toBeGreaterThan(10);
+  expect(pay.flatMap((call) => validate(call.status === 200 ? 'pay/delivery-tracker-response' : 'pay/error', call.answer))).toEqual([]);
+  const previews = bwp.flatMap((call) => call.operations.filter((o) => o.field === 'deliveryPreview' && o.ok).map((o) => o.result));
+  expect(previews.length).toBeGreaterThan(10);
+  expect(previews.flatMap((p) => validate('bwp/delivery-preview', p))).toEqual([]);
+  const exceptions = bwp.flatMap((call) => ((call.answer as { errors?: { message: string; extensions?: { errorType?: string; code?: string } }[] }).errors ?? []).filter((e) => e.extensions?.errorType === 'ValidationException'));
+  expect(exceptions.map((e) => e.extensions?.code).sort()).toEqual(expect.arrayContaining(['ItemOutOfStock', 'SelectedQuantityNotAvailable']));
+  expect(exceptions.flatMap((e) => validate('bwp/validation-exception', { code: e.extensions?.code, message: e.message }))).toEqual([]);
 });
 
 test.describe('client defect', () => {
