@@ -22,10 +22,13 @@ export const http: Check = {
   },
 };
 
-/** RSP-ENVELOPE: the body validates as a response envelope. */
+/**
+ * RSP-ENVELOPE: the body validates as a response envelope. An answer that is not a JSON object at all is
+ * RSP-HTTP's alone, as it is when a handler resolves undefined (no body), so both targets report it alike.
+ */
 export const envelope: Check = {
   id: 'RSP-ENVELOPE',
-  applies: hasBody,
+  applies: (entry) => isObject(entry.exchange.body),
   problems: ({ exchange }) => each(envelopeErrorsFor(exchange.body, 'RSP-ENVELOPE')),
 };
 

@@ -1,5 +1,5 @@
 /** SHOP-*: the StartConnection directives that hand the customer to Alexa (Alexa Shopping Actions API Reference). */
-import { directivesOf, responseOf } from './response-shape.js';
+import { directivesOf, isObject, responseOf } from './response-shape.js';
 import { directiveErrorsFor, shoppingDirectives, type TaskDirective } from './tasks.js';
 import type { Check, Entry, Problem } from './types.js';
 
@@ -72,7 +72,8 @@ export const recommendErrorsOnly = perDirective(
 /** SHOP-HANDOVER: the configured steps of an action end in that task's StartConnection. */
 export const handover: Check = {
   id: 'SHOP-HANDOVER',
-  applies: (entry) => entry.role === 'handover' && entry.exchange.body !== undefined,
+  // An answer that is no response object (null over HTTP, nothing from a handler) is RSP-HTTP's to report.
+  applies: (entry) => entry.role === 'handover' && isObject(entry.exchange.body),
   problems: (entry) => {
     const tasks = shoppingDirectives(entry.exchange.body).map((d) => d.task);
     return entry.meta.task && !tasks.includes(entry.meta.task)

@@ -47,12 +47,20 @@ export interface TaskDirective {
   index: number;
 }
 
-/** The StartConnections of a response that name a shopping task. */
-export function shoppingDirectives(body: unknown): TaskDirective[] {
-  return startConnections(body).flatMap((directive, index) => {
-    const task = taskOf(directive);
-    return task ? [{ task, directive, index }] : [];
-  });
+const found = new WeakMap<object, readonly TaskDirective[]>();
+
+/** The StartConnections of a response that name a shopping task, read once per body: every check of every entry asks. */
+export function shoppingDirectives(body: unknown): readonly TaskDirective[] {
+  if (typeof body !== 'object' || body === null) return [];
+  let directives = found.get(body);
+  if (!directives) {
+    directives = startConnections(body).flatMap((directive, index) => {
+      const task = taskOf(directive);
+      return task ? [{ task, directive, index }] : [];
+    });
+    found.set(body, directives);
+  }
+  return directives;
 }
 
 const cache = new WeakMap<object, SchemaError[]>();
