@@ -33,12 +33,20 @@ function complain(message: string): number {
   return 2;
 }
 
-/** Runs the CLI on its arguments (without node and the script) and resolves to the exit status. */
-export async function main(argv: string[]): Promise<number> {
-  // A closed pipe (`... | head`) is the reader's choice, not an error to report.
+let pipeWatched = false;
+
+/** A closed pipe (`... | head`) is the reader's choice, not an error to report. */
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
+}
+
+/** Runs the CLI on its arguments (without node and the script) and resolves to the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [verb, ...rest] = argv;
   if (verb === undefined) {
     process.stderr.write(usage());

@@ -2,7 +2,7 @@ import { sample as generate, type Mutation } from '../generate/index.js';
 import { schemas } from '../schema/registry.js';
 import { dateOption, integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
-import { write } from './schemas.js';
+import { write } from './output.js';
 
 export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid] [--now <iso>]
       NDJSON instances of a schema (default 10): boundary values first, then random ones from the seed

@@ -1,6 +1,7 @@
 import { schemaIds } from '../schema/registry.js';
 import { parseArgs } from './args.js';
 import { UsageError } from './errors.js';
+import { write } from './output.js';
 
 export const schemasUsage = `schemas
       lists the schema ids (for sample), one a line`;
@@ -17,10 +18,5 @@ export async function schemas(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Writes to stdout and waits until the data is handed off (large outputs and pipes). */
-export function write(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (text === '') resolve();
-    else process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
-  });
-}
+// Other verbs import write from here.
+export { write } from './output.js';

@@ -76,7 +76,9 @@ const jwt = (now: Date): fc.Arbitrary<string> => {
 /** Second precision with a Z, within the minute before `now`: what a web-service skill's freshness check accepts. */
 const timestamp = (now: Date): fc.Arbitrary<string> => {
   const anchor = Math.floor(now.getTime() / 1000) * 1000;
-  return fc.integer({ min: 0, max: 60 }).map((s) => new Date(anchor - s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  // Truncating to the second already moved back up to 999 ms: the minute is counted from `now` itself.
+  const max = anchor === now.getTime() ? 60 : 59;
+  return fc.integer({ min: 0, max }).map((s) => new Date(anchor - s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 };
 
 const token = fc.oneof(

@@ -19,7 +19,7 @@ export function invalidArbitraryOf(schemaOrId: string | JsonSchema, options?: Ge
   const key = `invalid:${root.key}`;
   const cached = ctx.memo.get(key) as fc.Arbitrary<Invalid> | undefined;
   if (cached) return cached;
-  if (!edgesOf(ctx, [root]).some((v) => sitesOf(root, v).length > 0)) fail(root, 'no constraint to break: the schema accepts any value');
+  if (!edgesOf(ctx, [root]).some((v) => sitesOf(root, v).length > 0)) fail(root, 'no constraint to break for certain (the schema accepts any value, or only unions without a discriminator)');
   const arb = ctx
     .arbitrary([root])
     .map((value) => ({ value, sites: sitesOf(root, value) }))

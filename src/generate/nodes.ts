@@ -54,9 +54,11 @@ function inlineDoc(schema: JsonSchema): Doc {
 
 const nodeAt = (doc: Doc, pointer: string, schema: JsonSchema | boolean): SchemaNode => ({ doc, pointer, schema, key: `${doc.base}#${pointer}` });
 
-/** The root node of a schema id (a file of schemas/) or of a schema object. */
-export function rootNode(schemaOrId: string | JsonSchema): SchemaNode {
-  const doc = typeof schemaOrId === 'string' ? registryDoc(schemaOrId) : inlineDoc(schemaOrId);
+const booleanDocs = new Map<boolean, Doc>([true, false].map((b) => [b, { base: `inline:/${String(b)}.json`, display: `<${String(b)} schema>`, root: b }]));
+
+/** The root node of a schema id (a file of schemas/) or of a schema object (or a boolean schema). */
+export function rootNode(schemaOrId: string | JsonSchema | boolean): SchemaNode {
+  const doc = typeof schemaOrId === 'string' ? registryDoc(schemaOrId) : typeof schemaOrId === 'boolean' ? booleanDocs.get(schemaOrId)! : inlineDoc(schemaOrId);
   return nodeAt(doc, '', doc.root);
 }
 

@@ -66,7 +66,7 @@ function sharedUnion(flats: readonly Flat[]): UnionTag | undefined {
  * Sites of a union: only where the outcome is certain. Inside the alternative that the value's discriminator
  * selects, everything but the discriminator itself, and the discriminator set outside every alternative.
  * Without one: the keywords beside the union (ajv checks those whichever branch matches), a type no
- * alternative admits, an unknown property where every alternative is closed.
+ * alternative admits, a value none lists, an unknown property where every alternative is closed.
  */
 function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown, path: readonly Segment[], out: Site[]): void {
   const tag = sharedUnion(flats);
@@ -80,6 +80,11 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
     const typeLists = viaDiscriminator ? (tag.types ? [tag.types] : []) : flats.every((f) => f.types) ? flats.map((f) => f.types!) : [];
     const b = typeLists.length > 0 ? wrongType(typeLists[0]!, typesOutside(typeLists)) : undefined;
     if (b) out.push(at(path, b));
+  }
+  if (!base?.values && flats.every((f) => f.values !== undefined)) {
+    const all = flats.flatMap((f) => f.values!);
+    const keyword = flats[0]!.valueKeyword!;
+    out.push(at(path, { keyword, make: () => fc.constant({ value: outsideOf(all), description: `${JSON.stringify(outsideOf(all))} is none of the alternatives' values` }) }));
   }
   if (!isPlainObject(value)) return;
   if (!d || !selected) {
