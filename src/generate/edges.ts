@@ -5,7 +5,7 @@ import { contextFor } from './context.js';
 import type { Invalid } from './mutation.js';
 import { rootNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
-import { pointerOf, replaceAt } from './pointer.js';
+import { pointerOf, replaceAt, segmentsOf } from './pointer.js';
 import { sitesOf } from './sites.js';
 
 /**
@@ -27,13 +27,13 @@ export function boundaryInvalid(schemaOrId: string | JsonSchema, options?: Gener
     const seen = new Set<string>();
     for (const value of edgesOf(ctx, [root])) {
       for (const site of sitesOf(root, value)) {
-        const instancePath = pointerOf(site.reported);
+        const instancePath = pointerOf(segmentsOf(site.reported));
         // A site is its keyword and place (and, for a dropped required property, which one).
         const id = `${site.keyword} ${instancePath} ${site.detail ?? ''}`;
         if (seen.has(id)) continue;
         seen.add(id);
         const [made] = fc.sample(site.make(), { seed: 0, numRuns: 1 });
-        if (made) out.push({ value: replaceAt(value, site.path, made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } });
+        if (made) out.push({ value: replaceAt(value, segmentsOf(site.path), made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } });
       }
     }
     ctx.memo.set(key, out);

@@ -5,7 +5,7 @@ import { contextFor } from './context.js';
 import type { Invalid } from './mutation.js';
 import { fail, rootNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
-import { pointerOf, replaceAt } from './pointer.js';
+import { pointerOf, replaceAt, segmentsOf } from './pointer.js';
 import { sitesOf } from './sites.js';
 
 /**
@@ -27,10 +27,10 @@ export function invalidArbitraryOf(schemaOrId: string | JsonSchema, options?: Ge
     .chain(({ value, sites }) =>
       fc.noBias(fc.integer({ min: 0, max: sites.length - 1 })).chain((i) => {
         const site = sites[i]!;
-        const instancePath = pointerOf(site.reported);
+        const instancePath = pointerOf(segmentsOf(site.reported));
         return site
           .make()
-          .map((made): Invalid => ({ value: replaceAt(value, site.path, made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } }));
+          .map((made): Invalid => ({ value: replaceAt(value, segmentsOf(site.path), made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } }));
       }),
     );
   ctx.memo.set(key, arb);

@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { Segment } from './pointer.js';
+import type { Trail } from './pointer.js';
 
 /** What an invalid value breaks: the ajv keyword that must fire, where (a JSON pointer), and how, in words. */
 export interface Mutation {
@@ -26,9 +26,9 @@ export interface Made {
  * a path). `make` is a thunk: a value has many sites, and only the chosen one is ever built.
  */
 export interface Site {
-  readonly path: readonly Segment[];
+  readonly path: Trail;
   readonly keyword: string;
-  readonly reported: readonly Segment[];
+  readonly reported: Trail;
   /** Tells apart sites with the same keyword and place (the property a `required` site drops). */
   readonly detail?: string;
   readonly make: () => fc.Arbitrary<Made>;

@@ -6,6 +6,17 @@ export const escapeToken = (token: Segment): string => String(token).replaceAll(
 
 export const unescapeToken = (token: string): string => token.replaceAll('~1', '/').replaceAll('~0', '~');
 
+/** A path as a list linked from the leaf up: extending one costs one small object (a value has many sites). */
+export type Trail = { readonly up: Trail; readonly segment: Segment } | null;
+
+export const down = (up: Trail, segment: Segment): Trail => ({ up, segment });
+
+export function segmentsOf(trail: Trail): Segment[] {
+  const out: Segment[] = [];
+  for (let t = trail; t; t = t.up) out.push(t.segment);
+  return out.reverse();
+}
+
 /** The JSON Pointer of a path, as ajv writes `instancePath` ("" for the root). */
 export const pointerOf = (path: readonly Segment[]): string => path.map((s) => `/${escapeToken(s)}`).join('');
 

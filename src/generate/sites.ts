@@ -6,9 +6,9 @@ import { baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flat
 import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';
 import type { SchemaNode } from './nodes.js';
-import type { Segment } from './pointer.js';
+import { down, type Trail } from './pointer.js';
 
-const at = (path: readonly Segment[], b: Break): Site => ({ path, keyword: b.keyword, reported: path, make: b.make });
+const at = (path: Trail, b: Break): Site => ({ path, keyword: b.keyword, reported: path, make: b.make });
 
 function unknownKey(flats: readonly Flat[], value: Record<string, unknown>): string {
   const taken = (k: string): boolean => k in value || flats.some((f) => declaredKeys(f).has(k));
@@ -17,7 +17,7 @@ function unknownKey(flats: readonly Flat[], value: Record<string, unknown>): str
   return name;
 }
 
-function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path: readonly Segment[]): Site {
+function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path: Trail): Site {
   return at(path, {
     keyword: 'additionalProperties',
     make: () => {
@@ -28,7 +28,7 @@ function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path
 }
 
 /** Sites inside an object: a required property dropped, an unknown one added, and each property's own sites. */
-function objectSites(flat: Flat, value: Record<string, unknown>, path: readonly Segment[], out: Site[], protect?: string): void {
+function objectSites(flat: Flat, value: Record<string, unknown>, path: Trail, out: Site[], protect?: string): void {
   for (const k of flat.required) {
     if (k === protect || !(k in value)) continue;
     out.push({
@@ -44,15 +44,15 @@ function objectSites(flat: Flat, value: Record<string, unknown>, path: readonly 
   }
   if (isClosed(flat)) out.push(addUnknown([flat], value, path));
   for (const k in value) {
-    if (k !== protect) walk(propertyNodes(flat, k), value[k], [...path, k], out);
+    if (k !== protect) walk(propertyNodes(flat, k), value[k], down(path, k), out);
   }
 }
 
-function flatSites(flat: Flat, value: unknown, path: readonly Segment[], out: Site[]): void {
+function flatSites(flat: Flat, value: unknown, path: Trail, out: Site[]): void {
   for (const b of valueBreaks(flat, value)) out.push(at(path, b));
   if (flat.values !== undefined) return;
   if (Array.isArray(value)) {
-    if (flat.items.length > 0) value.forEach((item, i) => walk(flat.items, item, [...path, i], out));
+    if (flat.items.length > 0) value.forEach((item, i) => walk(flat.items, item, down(path, i), out));
   } else if (isPlainObject(value)) objectSites(flat, value, path, out);
 }
 
@@ -68,7 +68,7 @@ function sharedUnion(flats: readonly Flat[]): UnionTag | undefined {
  * Without one: the keywords beside the union (ajv checks those whichever branch matches), a type no
  * alternative admits, a value none lists, an unknown property where every alternative is closed.
  */
-function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown, path: readonly Segment[], out: Site[]): void {
+function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown, path: Trail, out: Site[]): void {
   const tag = sharedUnion(flats);
   const d = discriminatorOf(flats);
   const selected = d && isPlainObject(value) && d.property in value ? flats[selectedBy(d, value)] : undefined;
@@ -92,10 +92,10 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
     return;
   }
   out.push({
-    path: [...path, d.property],
+    path: down(path, d.property),
     // ajv's discriminator reports at the union node; without it, every branch's const fails at the property.
     keyword: viaDiscriminator ? 'discriminator' : d.keyword,
-    reported: viaDiscriminator ? path : [...path, d.property],
+    reported: viaDiscriminator ? path : down(path, d.property),
     make: () => {
       const outside = outsideOf(d.listed);
       return fc.constant({ value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` });
@@ -105,7 +105,7 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
 }
 
 /** Collects the sites where `value` (valid against every node) can be made invalid. */
-export function walk(nodes: readonly SchemaNode[], value: unknown, path: readonly Segment[], out: Site[]): void {
+export function walk(nodes: readonly SchemaNode[], value: unknown, path: Trail, out: Site[]): void {
   if (nodes.length === 0) return;
   const flats = flatten(nodes);
   if (flats.length === 1) flatSites(flats[0]!, value, path, out);
@@ -114,6 +114,6 @@ export function walk(nodes: readonly SchemaNode[], value: unknown, path: readonl
 
 export function sitesOf(node: SchemaNode, value: unknown): Site[] {
   const out: Site[] = [];
-  walk([node], value, [], out);
+  walk([node], value, null, out);
   return out;
 }
