@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
-import { edgesOf } from './boundary.js';
+import { edgesOf } from './edges.js';
 import { contextFor } from './context.js';
 import type { Invalid } from './mutation.js';
 import { fail, rootNode } from './nodes.js';

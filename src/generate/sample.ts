@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
 import { arbitraryOf } from './arbitrary.js';
-import { boundaryInvalid, boundaryValues } from './edges.js';
+import { boundaryInvalid, boundaryValues } from './boundary.js';
 import { invalidArbitraryOf } from './invalid.js';
 import type { GenerateOptions } from './options.js';
 
