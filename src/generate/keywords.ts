@@ -1,4 +1,5 @@
 import { ANNOTATION_KEYWORDS } from '../schema/keywords.js';
+import { FORMATS } from './formats.js';
 import { fail, type SchemaNode } from './nodes.js';
 
 /** Keywords that change what validates and that the generator understands. */
@@ -17,10 +18,11 @@ const SUPPORTED = new Set([
 const IGNORED = new Set<string>([
   '$schema', '$id', '$defs', 'definitions', '$comment',
   'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly',
+  // Annotations only in draft 2020-12 (ajv does not assert them).
+  'contentEncoding', 'contentMediaType',
   ...ANNOTATION_KEYWORDS,
 ]);
 
-export const FORMATS = new Set(['date-time', 'uri', 'uuid', 'email']);
 
 /**
  * Fails loudly on a keyword the generator does not understand (`not`, `if`, `patternProperties`, ...):
@@ -33,5 +35,5 @@ export function checkKeywords(node: SchemaNode): void {
     fail(node, `keyword "${keyword}" is not supported`);
   }
   const format = node.schema['format'];
-  if (format !== undefined && !FORMATS.has(String(format))) fail(node, `format "${String(format)}" is not supported`);
+  if (format !== undefined && !Object.hasOwn(FORMATS, String(format))) fail(node, `format "${String(format)}" is not supported`);
 }
