@@ -13,7 +13,8 @@ import { cli, type CliResult } from './helpers/cli.js';
 const ARGS = ['run', '--runs', '2', '--seed', '11', '--workers', '1'];
 const NO_SUMMARY = { env: { GITHUB_STEP_SUMMARY: '' } };
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
+// Generous: six runs and three merges, on CI machines that run other tests beside them.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 let dir: string;
 const runs = new Map<string, CliResult>();
@@ -33,7 +34,7 @@ function gather(name: string, shards: string[]): string {
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   dir = mkdtempSync(join(tmpdir(), 'asc-shards-'));
   const jobs: [string, string[]][] = [
     ['one', []],
