@@ -11,11 +11,12 @@ import { validate } from '../src/schema/ajv.js';
 import { clientDefectNames, failingIds, loadClientDefect, REFERENCE_CLIENT, runClient, type LoadedClientDefect } from '../fixtures/clients/corpus.js';
 
 const names = clientDefectNames();
+type Loaded = { name: string; entry?: LoadedClientDefect; error?: string };
 const loaded = await Promise.all(
   names.map((name) =>
     loadClientDefect(name).then(
-      (entry): { name: string; entry?: LoadedClientDefect; error?: string } => ({ name, entry }),
-      (error: unknown) => ({ name, error: error instanceof Error ? error.message : String(error) }),
+      (entry): Loaded => ({ name, entry }),
+      (error: unknown): Loaded => ({ name, error: error instanceof Error ? error.message : String(error) }),
     ),
   ),
 );

@@ -24,7 +24,7 @@ function post(core: PayCore, path: string, key: string, body: unknown): { status
 }
 
 /** The answer is the documented shape: the tracker on 200, an error body otherwise. */
-function expectValidAnswer({ status, body }: { status: number; body: unknown }): void {
+function expectValidAnswer({ status, body }: { status: number; body?: unknown }): void {
   expect(validate(status === 200 ? 'pay/delivery-tracker-response' : 'pay/error', body)).toEqual([]);
 }
 
