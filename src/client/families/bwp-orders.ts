@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { BWP_FAULTS } from '../../mocks/bwp/faults.js';
 import { family } from '../family.js';
 import { singleLine, spanningCartArbitrary } from '../inputs.js';
-import { runSteps } from '../step.js';
-import { recordCase } from '../step.js';
+import { recordCase, runSteps } from '../step.js';
 import { checkoutArbitrary, checkoutCase, orderPlan, preview } from './checkout.js';
 
 const NEEDS = ['previewDelivery', 'placeOrder'] as const;
