@@ -6,3 +6,7 @@ export { ConfigError } from './config/load.js';
 export { TargetError, type TargetSpec } from './targets/resolve.js';
 export type * from './types/index.js';
 export { mockInSkillProducts, type InSkillProductsMock, type InSkillProductsMockOptions, type IspSetup, type Fault } from './mocks/isp/nock.js';
+export { mockAmazonPay, type AmazonPayMock, type AmazonPayMockOptions } from './mocks/pay/nock.js';
+export { mockBuyWithPrime, type BuyWithPrimeMock, type BuyWithPrimeMockOptions } from './mocks/bwp/nock.js';
+export { runClientConformance, type ClientRunOptions, type ClientRunResult } from './client/run.js';
+export type * from './client/adapter.js';
