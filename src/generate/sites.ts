@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { outsideOf, typesOutside, valueBreaks, wrongType, type Break } from './breaks.js';
-import { discriminatorOf, selectedBy } from './discriminator.js';
+import { discriminatorOf, selectedBy, type Discriminator } from './discriminator.js';
 import type { Flat, UnionTag } from './flat.js';
-import { baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
+import { allowsKey, baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
 import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';
 import type { SchemaNode } from './nodes.js';
@@ -27,10 +27,20 @@ function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path
   });
 }
 
+/**
+ * A property a site must leave alone inside a union's alternative: the key that selects the alternative. A
+ * discriminator's value selects too (`value: true`); a key that only this closed-set alternative allows
+ * selects by being there, so its value may still break.
+ */
+interface Keep {
+  readonly key: string;
+  readonly value: boolean;
+}
+
 /** Sites inside an object: a required property dropped, an unknown one added, and each property's own sites. */
-function objectSites(flat: Flat, value: Record<string, unknown>, path: Trail, out: Site[], protect?: string): void {
+function objectSites(flat: Flat, value: Record<string, unknown>, path: Trail, out: Site[], keep?: Keep): void {
   for (const k of flat.required) {
-    if (k === protect || !(k in value)) continue;
+    if (k === keep?.key || !(k in value)) continue;
     out.push({
       path,
       keyword: 'required',
@@ -44,7 +54,7 @@ function objectSites(flat: Flat, value: Record<string, unknown>, path: Trail, ou
   }
   if (isClosed(flat)) out.push(addUnknown([flat], value, path));
   for (const k in value) {
-    if (k !== protect) walk(propertyNodes(flat, k), value[k], down(path, k), out);
+    if (!(k === keep?.key && keep.value)) walk(propertyNodes(flat, k), value[k], down(path, k), out);
   }
 }
 
@@ -63,15 +73,33 @@ function sharedUnion(flats: readonly Flat[]): UnionTag | undefined {
 }
 
 /**
- * Sites of a union: only where the outcome is certain. Inside the alternative that the value's discriminator
- * selects, everything but the discriminator itself, and the discriminator set outside every alternative.
- * Without one: the keywords beside the union (ajv checks those whichever branch matches), a type no
- * alternative admits, a value none lists, an unknown property where every alternative is closed.
+ * The alternative a value certainly belongs to, and the key that says so: a discriminator's value, or a key
+ * that one alternative allows and every other (closed) one rejects, so that they fail whatever else changes.
+ */
+function selection(flats: readonly Flat[], d: Discriminator | undefined, value: unknown): { flat: Flat; keep: Keep } | undefined {
+  if (!isPlainObject(value)) return undefined;
+  if (d) {
+    const flat = d.property in value ? flats[selectedBy(d, value)] : undefined;
+    return flat && { flat, keep: { key: d.property, value: true } };
+  }
+  for (const key in value) {
+    const allowing = flats.filter((f) => allowsKey(f, key));
+    if (allowing.length === 1) return { flat: allowing[0]!, keep: { key, value: false } };
+  }
+  return undefined;
+}
+
+/**
+ * Sites of a union: only where the outcome is certain. Inside the alternative that the value certainly belongs
+ * to (by its discriminator, or by a key only that alternative allows), everything but what selects it, and
+ * the discriminator set outside every alternative. Otherwise: the keywords beside the union (ajv checks those
+ * whichever branch matches), a type no alternative admits, a value none lists, an unknown property where
+ * every alternative is closed.
  */
 function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown, path: Trail, out: Site[]): void {
   const tag = sharedUnion(flats);
   const d = discriminatorOf(flats);
-  const selected = d && isPlainObject(value) && d.property in value ? flats[selectedBy(d, value)] : undefined;
+  const selected = selection(flats, d, value);
   const base = selected ? undefined : baseFlat(nodes);
   if (base) flatSites(base, value, path, out);
   const viaDiscriminator = tag?.discriminator !== undefined && tag.discriminator === d?.property;
@@ -87,21 +115,23 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
     out.push(at(path, { keyword, make: () => fc.constant({ value: outsideOf(all), description: `${JSON.stringify(outsideOf(all))} is none of the alternatives' values` }) }));
   }
   if (!isPlainObject(value)) return;
-  if (!d || !selected) {
+  if (!selected) {
     if (flats.every(isClosed) && !(base && isClosed(base))) out.push(addUnknown(flats, value, path));
     return;
   }
-  out.push({
-    path: down(path, d.property),
-    // ajv's discriminator reports at the union node; without it, every branch's const fails at the property.
-    keyword: viaDiscriminator ? 'discriminator' : d.keyword,
-    reported: viaDiscriminator ? path : down(path, d.property),
-    make: () => {
-      const outside = outsideOf(d.listed);
-      return fc.constant({ value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` });
-    },
-  });
-  objectSites(selected, value, path, out, d.property);
+  if (d) {
+    out.push({
+      path: down(path, d.property),
+      // ajv's discriminator reports at the union node; without it, every branch's const fails at the property.
+      keyword: viaDiscriminator ? 'discriminator' : d.keyword,
+      reported: viaDiscriminator ? path : down(path, d.property),
+      make: () => {
+        const outside = outsideOf(d.listed);
+        return fc.constant({ value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` });
+      },
+    });
+  }
+  objectSites(selected.flat, value, path, out, selected.keep);
 }
 
 /** Collects the sites where `value` (valid against every node) can be made invalid. */
