@@ -10,3 +10,4 @@ export { mockAmazonPay, type AmazonPayMock, type AmazonPayMockOptions } from './
 export { mockBuyWithPrime, type BuyWithPrimeMock, type BuyWithPrimeMockOptions } from './mocks/bwp/nock.js';
 export { runClientConformance, type ClientRunOptions, type ClientRunResult } from './client/run.js';
 export type * from './client/adapter.js';
+export { arbitraryOf, invalidArbitraryOf, boundaryValues, boundaryInvalid, sample, UngeneratableSchemaError, type GenerateOptions, type Mutation, type Invalid } from './generate/index.js';
