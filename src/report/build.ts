@@ -1,4 +1,5 @@
 import { FAMILIES } from '../scenarios/families.js';
+import { isClientRequirement } from '../client/checks/registry.js';
 import { areaOf, requirements } from '../schema/catalog.js';
 import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
@@ -50,7 +51,9 @@ export function buildReport(input: ReportInput): ConformanceReport {
     MUST: { pass: 0, fail: 0, 'not-applicable': 0 },
     SHOULD: { pass: 0, fail: 0, 'not-applicable': 0 },
   };
-  const rows = requirements().map((req): RequirementResult => {
+  // The commerce-client requirements (PAY-*, BWP-*) are the client verb's report, not the skill's.
+  const catalog = requirements().filter((req) => !isClientRequirement(req.id));
+  const rows = catalog.map((req): RequirementResult => {
     let tally: RequirementTally = { probes: 0, count: 0, violations: [] };
     for (const result of input.results) {
       const part = result.requirements[req.id];

@@ -39,7 +39,6 @@ export interface NoteFacts {
 
 /** The note of a requirement with no probes. */
 export function notApplicableNote(id: string, facts: NoteFacts): string {
-  if (id.startsWith('PAY-') || id.startsWith('BWP-')) return 'judged by `alexa-shopping-conformance client --adapter <file>`, which drives your commerce client; `run` probes the skill';
   if (!facts.selected(id)) return `not run: --only selects ${facts.only?.join(', ')}`;
   if (facts.caseId) return `not judged in the replayed case ${facts.caseId}`;
   const judging = FAMILIES.filter((f) => f.requirements.includes(id)).map((f) => facts.results.find((r) => r.family === f.name));
