@@ -2,9 +2,11 @@
  * `npm run corpus`: the detection matrix of the defect corpus. One row per defect: the requirement it must
  * trip, caught or MISSED, and the other ids that fired, each justified by its alsoFires or not; then the
  * totals and the reference skill's false positives. Exit status 1 when any row is not exact.
- *   npm run corpus -- [--seed n] [--runs n] [--concurrency n] [--http] [name-substring ...]
+ * Every defect runs with every family here; --fast runs only the families that reach what each defect
+ * changed, as the corpus test does (reach.ts), so that the two together show the restriction hides nothing.
+ *   npm run corpus -- [--seed n] [--runs n] [--concurrency n] [--http] [--fast] [name-substring ...]
  */
-import { CORPUS_RUN, defectNames, type Outcome } from '../fixtures/skills/corpus.js';
+import { CORPUS_RUN, defectNames, loadDefect, type Outcome } from '../fixtures/skills/corpus.js';
 import { CorpusPool, defaultPoolSize } from '../fixtures/skills/corpus-pool.js';
 
 interface Args {
@@ -12,6 +14,7 @@ interface Args {
   runs: number;
   concurrency: number;
   http?: boolean;
+  fast?: boolean;
   filter: string[];
 }
 
@@ -20,6 +23,7 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--http') args.http = true;
+    else if (arg === '--fast') args.fast = true;
     else if (arg === '--seed' || arg === '--runs' || arg === '--concurrency') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || (arg !== '--seed' && value < 1)) throw new Error(`${arg} needs an integer`);
@@ -41,6 +45,7 @@ function row(outcome: Outcome, nameWidth: number): string {
     pad(outcome.caught ? 'caught' : 'MISSED', 7),
     pad(outcome.transport, 8),
     pad(`${(outcome.ms / 1000).toFixed(1)} s`, 7),
+    pad(outcome.families ? outcome.families.join(',') : 'all', 28),
     [...others, ...silent].join(', ') || '-',
   ].join('  ');
 }
@@ -51,19 +56,20 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const names = defectNames().filter((name) => args.filter.length === 0 || args.filter.some((f) => name.includes(f)));
-  const pool = new CorpusPool({ seed: args.seed, runs: args.runs, ...(args.http ? { http: true } : {}) }, args.concurrency);
+  const pool = new CorpusPool({ seed: args.seed, runs: args.runs, ...(args.http ? { http: true } : {}), ...(args.fast ? {} : { allFamilies: true }) }, args.concurrency);
   let outcomes: Outcome[];
   let references: Awaited<ReturnType<CorpusPool['reference']>>[];
   try {
     const reference = Promise.all([false, true].map((http) => pool.reference({ http })));
-    outcomes = await Promise.all(names.map((name) => pool.defect(name)));
+    const entries = await Promise.all(names.map(loadDefect));
+    outcomes = await Promise.all(entries.map((entry) => pool.defect(entry)));
     references = await reference;
   } finally {
     await pool.close();
   }
   const nameWidth = Math.max(6, ...names.map((n) => n.length));
-  process.stdout.write(`defect corpus, seed ${args.seed}, ${args.runs} runs per property\n\n`);
-  process.stdout.write(`${[pad('defect', nameWidth), pad('expected', 28), pad('', 7), pad('target', 8), pad('time', 7), 'other ids that fired'].join('  ')}\n`);
+  process.stdout.write(`defect corpus, seed ${args.seed}, ${args.runs} runs per property, ${args.fast ? 'the families that reach each defect' : 'every family'}\n\n`);
+  process.stdout.write(`${[pad('defect', nameWidth), pad('expected', 28), pad('', 7), pad('target', 8), pad('time', 7), pad('families', 28), 'other ids that fired'].join('  ')}\n`);
   for (const outcome of outcomes) process.stdout.write(`${row(outcome, nameWidth)}\n`);
   const caught = outcomes.filter((o) => o.caught).length;
   const unjustified = outcomes.flatMap((o) => o.others.filter((x) => !x.justified).map((x) => `${o.name}: ${x.id}`));

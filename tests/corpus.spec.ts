@@ -2,11 +2,16 @@
  * The defect corpus, as data: the reference skill fails nothing, and each defective skill in
  * fixtures/skills/defects/ fails exactly the requirement it names plus the ones its `alsoFires` justifies.
  * Every run goes through the library face (runConformance), a few at once in child processes (corpus-pool.ts);
- * the defects of OVER_HTTP, and the reference once more, go over HTTP.
+ * the defects of OVER_HTTP, and the reference once more, go over HTTP. A defect that replaces reference
+ * parts (keeping their canHandle) runs with the families that reach those parts (reach.ts): the others
+ * would answer exactly as the reference does, which the reference's own run here judges.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AWAITING_DEFECTS, defectNames, loadDefect, OVER_HTTP, skillRequirementIds, type CorpusDefect } from '../fixtures/skills/corpus.js';
 import { CorpusPool } from '../fixtures/skills/corpus-pool.js';
+import { packageRoot } from '../src/schema/paths.js';
 
 const names = defectNames();
 // Loaded while collecting, so that a malformed defect file fails the meta test instead of the whole file.
@@ -24,10 +29,10 @@ const corpus = loaded.flatMap(({ entry }) => (entry ? [entry] : []));
 const pool = new CorpusPool();
 test.afterAll(() => pool.close());
 
-/** Starts the next few defects while this one runs: this worker most likely runs them next. */
-function prefetch(after: string): void {
-  const at = corpus.findIndex((entry) => entry.name === after);
-  for (const next of corpus.slice(at + 1, at + pool.size)) pool.defect(next.name).catch(() => undefined);
+/** Queues this defect and every one after it: the group runs in order in this worker, so the pool never idles. */
+function prefetch(from: string): void {
+  const at = corpus.findIndex((entry) => entry.name === from);
+  for (const next of corpus.slice(at)) pool.defect(next).catch(() => undefined);
 }
 
 test.describe('corpus meta', () => {
@@ -58,6 +63,15 @@ test.describe('corpus meta', () => {
     expect([...AWAITING_DEFECTS].filter((id) => covered.has(id)), 'has a defect now: delete it from AWAITING_DEFECTS').toEqual([]);
   });
 
+  test('a defect that exports its parts builds its handler from them', () => {
+    // The corpus runs such a defect only with the families that reach the parts it changed (reach.ts).
+    const astray = names.filter((name) => {
+      const source = readFileSync(join(packageRoot(), 'fixtures', 'skills', 'defects', `${name}.ts`), 'utf8');
+      return /^export const parts\b/m.test(source) && !/^export const handler = buildSkill\(parts\);$/m.test(source);
+    });
+    expect(astray).toEqual([]);
+  });
+
   test('at least five defects run over HTTP, each one of the corpus', () => {
     expect([...OVER_HTTP].filter((name) => !names.includes(name))).toEqual([]);
     expect(OVER_HTTP.size).toBeGreaterThanOrEqual(5);
@@ -76,13 +90,15 @@ test.describe('reference skill', () => {
 });
 
 test.describe('defect', () => {
-  // In order, in one worker: prefetch() then starts what this worker runs next.
+  // In order, in one worker: prefetch() queues exactly what this worker runs next.
   test.describe.configure({ mode: 'default' });
-  for (const { name, defect } of corpus) {
+  for (const entry of corpus) {
+    const { name, defect } = entry;
     test(`${name} trips ${defect.expects}`, async () => {
       prefetch(name);
-      const outcome = await pool.defect(name);
-      test.info().annotations.push({ type: 'target', description: `${outcome.transport}, ${outcome.probes} probes, ${Math.round(outcome.ms)} ms` });
+      const outcome = await pool.defect(entry);
+      const families = outcome.families?.join(', ') ?? 'every family';
+      test.info().annotations.push({ type: 'run', description: `${outcome.transport}, ${families}, ${outcome.probes} probes, ${Math.round(outcome.ms)} ms` });
       expect(outcome.caught, `${name} must fail ${defect.expects}`).toBe(true);
       const unexpected = outcome.others.filter((o) => !o.justified).map((o) => `${o.id}: ${outcome.evidence[o.id] ?? ''}`);
       expect(unexpected, 'ids that fired without a line in alsoFires').toEqual([]);
