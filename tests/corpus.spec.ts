@@ -28,6 +28,8 @@ const corpus = loaded.flatMap(({ entry }) => (entry ? [entry] : []));
 
 const pool = new CorpusPool();
 test.afterAll(() => pool.close());
+// A test may wait for runs queued before its own; on a busy machine that takes longer than the default.
+test.describe.configure({ timeout: 300_000 });
 
 /** Queues this defect and every one after it: the group runs in order in this worker, so the pool never idles. */
 function prefetch(from: string): void {
