@@ -19,7 +19,6 @@ import { runSettings, type RunSettings } from './settings.js';
 
 const test = base.extend<object, { settings: RunSettings; resolved: Resolved; target: Target }>({
   settings: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => use(runSettings()),
     { scope: 'worker' },
   ],

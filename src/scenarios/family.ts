@@ -34,6 +34,6 @@ export interface MatrixFamily {
   cases(plan: Plan): MatrixCase[];
 }
 
-export type Family = PropertyFamily<any> | MatrixFamily; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Family = PropertyFamily<any> | MatrixFamily;
 
 export const RSP = ['RSP-HTTP', 'RSP-ENVELOPE', 'RSP-TIME', 'RSP-SPEECH-LENGTH', 'RSP-SIZE', 'RSP-SSML'] as const;
