@@ -31,9 +31,10 @@ test.afterAll(() => pool.close());
 // A test may wait for runs queued before its own; on a busy machine that takes longer than the default.
 test.describe.configure({ timeout: 300_000 });
 
-/** Queues this defect and every one after it: the group runs in order in this worker, so the pool never idles. */
-function prefetch(from: string): void {
-  const at = corpus.findIndex((entry) => entry.name === from);
+/** Queues the runs from this test's on (undefined: the references' too), so that the pool never idles. */
+function prefetch(from: string | undefined): void {
+  if (from === undefined) for (const http of [false, true]) pool.reference({ http }).catch(() => undefined);
+  const at = from === undefined ? 0 : corpus.findIndex((entry) => entry.name === from);
   for (const next of corpus.slice(at)) pool.defect(next).catch(() => undefined);
 }
 
@@ -80,20 +81,20 @@ test.describe('corpus meta', () => {
   });
 });
 
-test.describe('reference skill', () => {
+// The runs, in one worker and in order, so that one pool serves them all and prefetch() queues exactly
+// what this worker runs next; the reference's runs go first, as the ground the defects' runs stand on.
+test.describe('runs', () => {
+  test.describe.configure({ mode: 'default' });
+
   for (const http of [false, true]) {
-    test(`fails nothing ${http ? 'over HTTP' : 'in a worker thread'}`, async () => {
-      if (!http) void pool.reference({ http: true }).catch(() => undefined);
+    test(`the reference skill fails nothing ${http ? 'over HTTP' : 'in a worker thread'}`, async () => {
+      prefetch(undefined);
       const result = await pool.reference({ http });
       expect(result.probes).toBeGreaterThan(0);
       expect(result.failing.map((id) => `${id}: ${result.evidence[id] ?? ''}`)).toEqual([]);
     });
   }
-});
 
-test.describe('defect', () => {
-  // In order, in one worker: prefetch() queues exactly what this worker runs next.
-  test.describe.configure({ mode: 'default' });
   for (const entry of corpus) {
     const { name, defect } = entry;
     test(`${name} trips ${defect.expects}`, async () => {
