@@ -6,7 +6,7 @@ import type { Family, MatrixFamily, PropertyFamily } from '../scenarios/family.j
 import { familySeed, type Plan } from '../scenarios/plan.js';
 import type { Target } from '../targets/exchange.js';
 import { judgeTrace, KEEP, violates, type RequirementTally, type Selection } from './judge.js';
-import { mapLimit, Prober, TargetStalled } from './probe.js';
+import { mapLimit, Prober, stalledMessage } from './probe.js';
 import type { Reproducer } from './reproduce.js';
 
 /** What one family's run found: per requirement, and the facts the report's notes need. */
@@ -54,18 +54,13 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   result.probes = prober.sent;
   result.observedTasks = [...observed].sort();
   result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));
-  if (prober.stalled) result.stalled = new TargetStalled(options.plan.timeoutMs).message;
+  if (prober.stalled) result.stalled = stalledMessage(options.plan.timeoutMs);
   return result;
 }
 
-/** Runs a case, ending early (with what it has) when the target stopped answering. */
-async function safely(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
-  try {
-    return { family, caseId, entries: await run() };
-  } catch (err) {
-    if (err instanceof TargetStalled) return { family, caseId, entries: [] };
-    throw err;
-  }
+/** Runs a case into a trace (entries the prober did not send stay in place, so indices hold; nothing judges them). */
+async function traceOf(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
+  return { family, caseId, entries: await run() };
 }
 
 async function runMatrix(
@@ -76,7 +71,7 @@ async function runMatrix(
   tallies: Map<string, RequirementTally>,
 ): Promise<Trace[]> {
   const cases = family.cases(options.plan).filter((c) => !options.caseId || c.id === options.caseId);
-  const traces = await mapLimit(cases, 2, (c) => safely(c.id, family.name, () => c.run(prober, options.plan)));
+  const traces = await mapLimit(cases, 2, (c) => traceOf(c.id, family.name, () => c.run(prober, options.plan)));
   for (const trace of traces) judgeTrace(trace, ctx, options.selected, options.reproduce, tallies);
   return traces;
 }
@@ -99,7 +94,7 @@ async function runProperty(
     let trace = memo.get(key);
     if (!trace) {
       fresh++;
-      memo.set(key, (trace = safely(caseId, family.name, () => family.run(input, prober, plan))));
+      memo.set(key, (trace = traceOf(caseId, family.name, () => family.run(input, prober, plan))));
     }
     return trace;
   };

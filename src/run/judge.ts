@@ -38,7 +38,7 @@ export function judgeTrace(
   for (const check of CHECKS) {
     if (!selected(check.id)) continue;
     trace.entries.forEach((entry, at) => {
-      if (!check.applies(entry, trace, ctx)) return;
+      if (entry.exchange.notSent || !check.applies(entry, trace, ctx)) return;
       let tally = into.get(check.id);
       if (!tally) into.set(check.id, (tally = { probes: 0, count: 0, violations: [] }));
       tally.probes++;
@@ -63,5 +63,5 @@ export function judgeTrace(
 /** Whether a trace violates one requirement (the shrinking predicate). */
 export function violates(trace: Trace, ctx: CheckContext, id: string): boolean {
   const check = CHECKS.find((c) => c.id === id);
-  return !!check && trace.entries.some((entry, at) => check.applies(entry, trace, ctx) && check.problems(entry, trace, ctx, at).length > 0);
+  return !!check && trace.entries.some((entry, at) => !entry.exchange.notSent && check.applies(entry, trace, ctx) && check.problems(entry, trace, ctx, at).length > 0);
 }

@@ -2,17 +2,14 @@ import type { MockServer } from '../mocks/server.js';
 import { tokenOf } from '../scenarios/envelope.js';
 import type { Exchange, Target } from '../targets/exchange.js';
 
-/** Raised into a family when its target stopped answering: the family ends there instead of waiting again. */
-export class TargetStalled extends Error {
-  constructor(readonly afterMs: number) {
-    super(`the target stopped answering (no answer within ${afterMs} ms)`);
-  }
-}
+/** What a family reports when its target stopped answering. */
+export const stalledMessage = (afterMs: number): string => `the target stopped answering (no answer within ${afterMs} ms)`;
 
 /**
  * Sends envelopes to the target with the run's timeout, attaches the calls the skill made to the mock
- * APIs, counts probes, and limits concurrency to what the target allows. After a timeout it refuses
- * further probes of the same family (each family pays for a hang once), which the family reports.
+ * APIs, counts probes, and limits concurrency to what the target allows. After a timeout it sends nothing
+ * more for the same family (each family pays for a hang once): later requests come back at once as not
+ * sent, so a case keeps what it gathered before the hang, the timed-out exchange included.
  */
 export class Prober {
   sent = 0;
@@ -27,10 +24,10 @@ export class Prober {
   ) {}
 
   async send(envelope: unknown): Promise<Exchange> {
-    if (this.stalled) throw new TargetStalled(this.timeoutMs);
+    if (this.stalled) return this.notSent(envelope);
     await this.slot();
     try {
-      if (this.stalled) throw new TargetStalled(this.timeoutMs);
+      if (this.stalled) return this.notSent(envelope);
       const token = tokenOf(envelope);
       this.mocks?.expect(token);
       this.sent++;
@@ -42,6 +39,10 @@ export class Prober {
     } finally {
       this.release();
     }
+  }
+
+  private notSent(envelope: unknown): Exchange {
+    return { request: envelope, bytes: 0, ms: 0, outbound: [], notSent: true, error: stalledMessage(this.timeoutMs) };
   }
 
   private slot(): Promise<void> {

@@ -29,6 +29,8 @@ export interface Exchange {
   bytes: number;
   error?: string;
   timedOut?: boolean;
+  /** true when the request was never sent, because the target had already stopped answering: nothing to judge. */
+  notSent?: boolean;
   ms: number;
   outbound: OutboundCall[];
 }
