@@ -69,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
-  // A previous run's cached family results must never stand in for this run's.
+  // A previous run's results and blobs must never be mistaken for this run's.
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
   rmSync(join(reportDir, 'report.json'), { force: true });
   rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
