@@ -1,8 +1,9 @@
 import { TOOL_VERSION } from '../report/build.js';
 import { redact } from '../report/redact.js';
 import type { RequirementTally } from '../run/judge.js';
-import { areaOf, requirements } from '../schema/catalog.js';
-import type { ConformanceReport, LevelTally, RequirementResult } from '../types/index.js';
+import { requirements } from '../schema/catalog.js';
+import { emptyLevels, failing, requirementRow } from '../report/rows.js';
+import type { ConformanceReport, RequirementResult } from '../types/index.js';
 import { isClientRequirement } from './checks/registry.js';
 
 export interface ClientReportInput {
@@ -23,30 +24,17 @@ export interface ClientReportInput {
 
 /** report.json of a client run: the PAY-* and BWP-* rows of the catalog, in the format of `run`'s (target kind "client"). */
 export function buildClientReport(input: ClientReportInput): ConformanceReport {
-  const levels: Record<'MUST' | 'SHOULD', LevelTally> = {
-    MUST: { pass: 0, fail: 0, 'not-applicable': 0 },
-    SHOULD: { pass: 0, fail: 0, 'not-applicable': 0 },
-  };
+  const levels = emptyLevels();
   const rows = requirements()
     .filter((r) => isClientRequirement(r.id))
     .map((req): RequirementResult => {
       const tally = input.tallies.get(req.id) ?? { probes: 0, count: 0, violations: [] };
-      const row: RequirementResult = {
-        id: req.id,
-        level: req.level,
-        title: req.title,
-        area: areaOf(req.id),
-        source: req.source,
-        status: tally.count > 0 ? 'fail' : tally.probes > 0 ? 'pass' : 'not-applicable',
-        probes: tally.probes,
-        violations: tally.violations.map((v) => redact(v, input.secrets)),
-      };
-      if (tally.count > 0) row.violationCount = tally.count;
+      const row = requirementRow(req, tally, tally.violations.map((v) => redact(v, input.secrets)));
       if (row.status === 'not-applicable') row.note = input.notes.get(req.id) ?? 'not probed: no case of this run reached what this requirement judges';
       levels[req.level][row.status]++;
       return row;
     });
-  const failed = levels.MUST.fail > 0 || (input.strict && levels.SHOULD.fail > 0);
+  const failed = failing(levels, input.strict);
   return {
     tool: { name: 'alexa-shopping-conformance', version: TOOL_VERSION },
     target: { kind: 'client', location: input.location },

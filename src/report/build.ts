@@ -1,13 +1,14 @@
 import { FAMILIES } from '../scenarios/families.js';
 import { isClientRequirement } from '../client/checks/registry.js';
-import { areaOf, requirements } from '../schema/catalog.js';
+import { requirements } from '../schema/catalog.js';
 import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
 import { KEEP } from '../run/judge.js';
 import type { Reproducer } from '../run/reproduce.js';
-import type { ConformanceReport, LevelTally, RequirementResult } from '../types/index.js';
+import type { ConformanceReport, RequirementResult } from '../types/index.js';
 import { notApplicableNote } from './notes.js';
 import { redact } from './redact.js';
+import { emptyLevels, failing, requirementRow } from './rows.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -47,10 +48,7 @@ function add(total: RequirementTally, part: RequirementTally): RequirementTally 
 export function buildReport(input: ReportInput): ConformanceReport {
   const observed = new Set<string>(input.results.flatMap((r) => r.observedTasks));
   const sells = SELLS.some((t) => input.declaredTasks.includes(t) || observed.has(t));
-  const levels: Record<'MUST' | 'SHOULD', LevelTally> = {
-    MUST: { pass: 0, fail: 0, 'not-applicable': 0 },
-    SHOULD: { pass: 0, fail: 0, 'not-applicable': 0 },
-  };
+  const levels = emptyLevels();
   // The commerce-client requirements (PAY-*, BWP-*) are the client verb's report, not the skill's.
   const catalog = requirements().filter((req) => !isClientRequirement(req.id));
   const rows = catalog.map((req): RequirementResult => {
@@ -59,21 +57,15 @@ export function buildReport(input: ReportInput): ConformanceReport {
       const part = result.requirements[req.id];
       if (part) tally = add(tally, part);
     }
-    const row: RequirementResult = {
-      id: req.id,
-      level: req.level,
-      title: req.title,
-      area: areaOf(req.id),
-      source: req.source,
-      status: tally.count > 0 ? 'fail' : tally.probes > 0 ? 'pass' : 'not-applicable',
-      probes: tally.probes,
-      violations: tally.violations.map((v) => {
+    const row = requirementRow(
+      req,
+      tally,
+      tally.violations.map((v) => {
         const clean = redact(v, input.secrets);
         const curl = input.reproduce.curl(clean.request);
         return curl ? { ...clean, curl } : clean;
       }),
-    };
-    if (tally.count > 0) row.violationCount = tally.count;
+    );
     if (input.shard && !ranHere(req.id, input.results)) {
       row.note = `not judged in this shard: ${judgedBy(req.id).join(', ')} ran in another; merge-reports gives the run's result`;
     } else if (req.id.startsWith('REFUND-') && !sells && input.selected(req.id) && !input.caseId) {
@@ -88,7 +80,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     return row;
   });
   const incomplete = input.incomplete?.length ? [...input.incomplete] : undefined;
-  const failed = levels.MUST.fail > 0 || (input.options.strict && levels.SHOULD.fail > 0) || incomplete !== undefined;
+  const failed = failing(levels, input.options.strict) || incomplete !== undefined;
   const report: ConformanceReport = {
     tool: { name: 'alexa-shopping-conformance', version: TOOL_VERSION },
     target: input.target,
