@@ -1496,9 +1496,31 @@ export interface ConformanceConfig {
    */
   applicationId?: string;
   /**
-   * The interaction model (ASK skill-package layout), relative to the config file: its intents are checked against the steps.
+   * The interaction model (an ASK skill-package interaction model JSON, interactionModel.languageModel), relative to the config file; or an object mapping each locale to its model's path. It is read and validated: the steps' intents and slots are checked against it, and slot values and their entity resolutions come from it.
    */
-  interactionModel?: string;
+  interactionModel?:
+    | string
+    | {
+        [k: string]: string | undefined;
+      };
+  /**
+   * The skill is a member of the Amazon Associates on Alexa program: only then may its shopping directives carry attribution (default false).
+   */
+  associates?: boolean;
+  /**
+   * Run the request-verification family (SEC-*) alone, against an endpoint: the same as run --security.
+   */
+  security?: boolean;
+  /**
+   * Words the language-dependent checks look for, added to the suite's own lexicon (schemas/lexicon.json): for each locale, word lists by name.
+   */
+  lexicon?: {
+    [k: string]:
+      | {
+          [k: string]: string[] | undefined;
+        }
+      | undefined;
+  };
   refund?: {
     /**
      * The refund intent (default RefundIntent).
@@ -1524,6 +1546,15 @@ export interface ConformanceConfig {
      * @minItems 1
      */
     premium?: Flow[];
+    /**
+     * A JSON file (relative to the config file) holding an array of InSkillProduct objects, the service's own shape: the skill's own products. Every request of the run is served them; without it the product-service mock generates catalogs.
+     */
+    catalog?: string;
+    consume?: Flow1;
+    /**
+     * How many times the consume steps may be used for each unit bought (default 1).
+     */
+    usesPerUnit?: number;
   };
   /**
    * Strings the reports redact wherever they appear (besides apiAccessToken and Authorization headers, which are always redacted).
@@ -1535,6 +1566,15 @@ export interface ConformanceConfig {
  * via the `definition` "flow".
  */
 export interface Flow {
+  /**
+   * @minItems 1
+   */
+  steps: Step[];
+}
+/**
+ * Steps that use one unit of a consumable product.
+ */
+export interface Flow1 {
   /**
    * @minItems 1
    */
@@ -1866,6 +1906,18 @@ export interface Requirement {
    */
   title: string;
   source: RequirementSource;
+  /**
+   * documented: the page states the rule, in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   */
+  basis?: 'documented' | 'inferred';
+  /**
+   * The page's sentence the rule rests on, verbatim.
+   */
+  quote?: string;
+  /**
+   * What the rule is inferred from, when no sentence states it.
+   */
+  inference?: string;
 }
 /**
  * This interface was referenced by `RequirementCatalog`'s JSON-Schema
