@@ -9,7 +9,7 @@ import { cli, ROOT, type CliResult } from './helpers/cli.js';
 
 /**
  * One run of a skill whose failures carry hostile speech and secrets (tests/fixtures/report-skill.mjs),
- * unsharded and in two shards merged, then report.html in Debian's chromium. .ci/run installs chromium;
+ * unsharded and in two shards merged, then report.html in Debian's chromium. npm test installs chromium (scripts/ensure-chromium.sh);
  * Playwright never downloads a browser here.
  */
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,7 +31,7 @@ const report = (name: string): ConformanceReport => JSON.parse(readFileSync(join
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (npm test installs it: scripts/ensure-chromium.sh)`);
   dir = mkdtempSync(join(tmpdir(), 'asc-report-'));
   const reference = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'skills', 'reference', 'conformance.json'), 'utf8')) as Record<string, unknown>;
   const config = join(dir, 'config.json');
