@@ -1,6 +1,7 @@
 /** SHOP-CONSENT, SHOP-DECLINE and SHOP-ATTRIBUTION on hand-built traces: each case names the ids that must fire (and so, that the others do not). */
 import { expect, test } from '@playwright/test';
 import { consentChecks } from '../src/checks/consent.js';
+import { directive as shopDirective } from '../src/checks/shopping.js';
 import type { CheckContext, Entry, EntryMeta, Role, Trace } from '../src/checks/types.js';
 
 const MEMBER: CheckContext = { timeoutMs: 8000, declaredTasks: new Set(), associates: true };
@@ -44,10 +45,10 @@ function entry(request: Record<string, unknown>, body: unknown, meta: EntryMeta 
   };
 }
 
-/** The ids the consent checks fire on one entry. */
+/** The ids the consent checks, and SHOP-DIRECTIVE (whose schema errors may be routed to them), fire on one entry. */
 function fired(e: Entry, ctx: CheckContext = NOT_MEMBER): string[] {
   const trace: Trace = { family: 'consent', caseId: 'consent:fresh', entries: [e] };
-  return consentChecks.filter((c) => c.applies(e, trace, ctx) && c.problems(e, trace, ctx, 0).length > 0).map((c) => c.id);
+  return [shopDirective, ...consentChecks].filter((c) => c.applies(e, trace, ctx) && c.problems(e, trace, ctx, 0).length > 0).map((c) => c.id);
 }
 
 /** The ids whose check judges the entry at all (its probes). */
@@ -97,6 +98,30 @@ const cases: { name: string; entry: () => Entry; ctx?: CheckContext; fires: stri
     ctx: MEMBER,
     fires: ['SHOP-ATTRIBUTION'],
   },
+  {
+    name: 'a member attributes AddToList on input (the schema error, routed here)',
+    entry: () => entry(intent('WishListIntent'), handsOver({ ...listDirective(), input: { products: [{ asin: 'B0000000A1' }], listType: 'WISHLIST', attribution: ATTRIBUTION } }), {}, 'handover'),
+    ctx: MEMBER,
+    fires: ['SHOP-ATTRIBUTION'],
+  },
+  {
+    name: 'a member attributes a cart on input instead of the product (routed here)',
+    entry: () => entry(intent('AMAZON.YesIntent'), handsOver({ ...cartDirective(), input: { products: [{ asin: 'B0000000A1' }], attribution: ATTRIBUTION } }), {}, 'handover'),
+    ctx: MEMBER,
+    fires: ['SHOP-ATTRIBUTION'],
+  },
+  {
+    name: 'another unknown input property stays SHOP-DIRECTIVE',
+    entry: () => entry(intent('AMAZON.YesIntent'), handsOver({ ...cartDirective(), input: { products: [{ asin: 'B0000000A1' }], quantity: 2 } }), {}, 'handover'),
+    ctx: MEMBER,
+    fires: ['SHOP-DIRECTIVE'],
+  },
+  {
+    name: 'an attribution without associateId stays SHOP-DIRECTIVE for a member',
+    entry: () => entry(intent('AMAZON.YesIntent'), handsOver(cartDirective({ asin: 'B0000000A1', attribution: { trackingId: 'yogagear-20' } })), {}, 'handover'),
+    ctx: MEMBER,
+    fires: ['SHOP-DIRECTIVE'],
+  },
 ];
 
 for (const c of cases) {
@@ -131,5 +156,9 @@ test('the messages say what was asked, what was started and why', () => {
   const list = entry(intent('WishListIntent'), handsOver(listDirective({ asin: 'B0000000A1', attribution: ATTRIBUTION })), {}, 'handover');
   expect(attribution?.problems(list, trace(list), NOT_MEMBER, 0).map((p) => p.message)).toEqual([
     'AddToList directive 0: attribution on products[0]: the config does not mark the skill as an Associates member (associates: true); AddToList takes no attribution',
+  ]);
+  const onInput = entry(intent('WishListIntent'), handsOver({ ...listDirective(), input: { products: [{ asin: 'B0000000A1' }], listType: 'WISHLIST', attribution: ATTRIBUTION } }), {}, 'handover');
+  expect(attribution?.problems(onInput, trace(onInput), ctx, 0).map((p) => p.message)).toEqual([
+    'AddToList directive 0: /input must NOT have additional properties (attribution): the page places no attribution there',
   ]);
 });

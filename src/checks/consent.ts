@@ -4,7 +4,7 @@
  * Alexa Shopping Actions API Reference, "Attribution object").
  */
 import { directivesOf, isObject, responseOf, spokenText, type Json } from './response-shape.js';
-import { shoppingDirectives, type TaskDirective } from './tasks.js';
+import { directiveErrorsFor, shoppingDirectives, type TaskDirective } from './tasks.js';
 import type { Check, CheckContext, Entry, Problem } from './types.js';
 
 /** Requests that are no consent to shop: the customer opened the skill, said no, stop, cancel, asked for help, or was not understood. */
@@ -89,13 +89,16 @@ function attributionsOf(directive: Json): string[] {
   return at;
 }
 
-/** What is wrong with one attribution of a directive, by the page's rules; [] when nothing is. */
+/**
+ * What is wrong with one attribution of a directive, by the page's rules; [] when nothing is. An
+ * attribution on the input of add to cart, buy or add to list is outside their schemas: the schemas
+ * route that error here (x-requirements), so it is read from there, not judged twice.
+ */
 function attributionFaults({ task }: TaskDirective, at: string, ctx: CheckContext): string[] {
   const faults: string[] = [];
   if (!ctx.associates) faults.push('the config does not mark the skill as an Associates member (associates: true)');
-  if (task === 'AddToList') faults.push('AddToList takes no attribution');
-  if (task === 'RecommendShoppingProducts' && at !== 'input') faults.push("RecommendShoppingProducts takes it on input, where it applies to all products");
-  // Attribution on the input of add to cart or buy is outside their schema: SHOP-DIRECTIVE reports it.
+  if (task === 'AddToList' && at !== 'input') faults.push('AddToList takes no attribution');
+  if (task === 'RecommendShoppingProducts' && at !== 'input') faults.push('RecommendShoppingProducts takes it on input, where it applies to all products');
   return faults;
 }
 
@@ -104,12 +107,13 @@ export const attribution: Check = {
   id: 'SHOP-ATTRIBUTION',
   applies: (entry) => shoppingDirectives(entry.exchange.body).length > 0,
   problems: (entry, _trace, ctx) =>
-    shoppingDirectives(entry.exchange.body).flatMap((d) =>
-      attributionsOf(d.directive).flatMap((at) => {
+    shoppingDirectives(entry.exchange.body).flatMap((d) => [
+      ...attributionsOf(d.directive).flatMap((at) => {
         const faults = attributionFaults(d, at, ctx);
         return faults.length ? [{ message: `${d.task} directive ${d.index}: attribution on ${at}: ${faults.join('; ')}` }] : [];
       }),
-    ),
+      ...directiveErrorsFor(d, 'SHOP-ATTRIBUTION').map((error) => ({ message: `${d.task} directive ${d.index}: ${error}: the page places no attribution there` })),
+    ]),
 };
 
 export const consentChecks: Check[] = [consent, decline, attribution];
