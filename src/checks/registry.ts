@@ -1,3 +1,4 @@
+import { consentChecks } from './consent.js';
 import { ispChecks } from './isp.js';
 import { refundChecks } from './refund.js';
 import { responseChecks } from './response.js';
@@ -13,6 +14,7 @@ export const CHECKS: readonly Check[] = [
   ...robustChecks,
   ...sessionChecks,
   ...shoppingChecks,
+  ...consentChecks,
   ...resumeChecks,
   ...refundChecks,
   ...ispChecks,

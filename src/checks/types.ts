@@ -16,7 +16,8 @@ export type Role =
   | 'session-ended'
   | 'robust-original'
   | 'robust-variant'
-  | 'isp';
+  | 'isp'
+  | 'consent';
 
 /** Scenario facts about an entry that checks need (which task a resume ends, which result it carries, ...). */
 export interface EntryMeta {
@@ -59,6 +60,8 @@ export interface CheckContext {
   timeoutMs: number;
   /** Tasks the config declares actions for. */
   declaredTasks: ReadonlySet<ShoppingTask>;
+  /** The config marks the skill as an Amazon Associates on Alexa member (`associates: true`). */
+  associates?: boolean;
 }
 
 /** A problem at one entry; `compareAt` names the other entry of a differential check. */

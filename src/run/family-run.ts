@@ -45,6 +45,7 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   const ctx: CheckContext = {
     timeoutMs: options.plan.timeoutMs,
     declaredTasks: new Set(Object.keys(options.plan.config.actions ?? {}) as ShoppingTask[]),
+    associates: options.plan.config.associates === true,
   };
   const tallies = new Map<string, RequirementTally>();
   const traces =

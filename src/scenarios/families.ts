@@ -1,4 +1,5 @@
 import { actions } from './families/actions.js';
+import { consent } from './families/consent.js';
 import { exception } from './families/exception.js';
 import { isp } from './families/isp.js';
 import { launch } from './families/launch.js';
@@ -10,6 +11,6 @@ import { slots } from './families/slots.js';
 import type { Family } from './family.js';
 
 /** Every scenario family, in report order. One Playwright spec file each. */
-export const FAMILIES: readonly Family[] = [launch, actions, slots, resume, exception, refund, sessionEnded, robust, isp];
+export const FAMILIES: readonly Family[] = [launch, actions, consent, slots, resume, exception, refund, sessionEnded, robust, isp];
 
 export const familyByName = (name: string): Family | undefined => FAMILIES.find((f) => f.name === name);

@@ -4,7 +4,8 @@ type Routes = Record<string, string>;
 
 /**
  * The requirement an ajv error counts against: the `x-requirements` entry of the schema node where
- * the error arose (`{ "maxItems": "SHOP-RECOMMEND-COUNT" }`, `{ "required:listType": "SHOP-LIST-TYPE" }`),
+ * the error arose (`{ "maxItems": "SHOP-RECOMMEND-COUNT" }`, `{ "required:listType": "SHOP-LIST-TYPE" }`,
+ * `{ "additionalProperties:attribution": "SHOP-ATTRIBUTION" }`),
  * else the fallback (the schema's general requirement). Needs errors from a `verbose` ajv.
  */
 export function requirementOf(error: SchemaError, fallback: string): string {
@@ -13,6 +14,10 @@ export function requirementOf(error: SchemaError, fallback: string): string {
   if (error.keyword === 'required') {
     const missing = (error.params as { missingProperty?: string }).missingProperty;
     return routes[`required:${missing}`] ?? fallback;
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+    return routes[`additionalProperties:${extra}`] ?? routes['additionalProperties'] ?? fallback;
   }
   return routes[error.keyword] ?? fallback;
 }

@@ -17,6 +17,7 @@ export const SHOP = [
   'SHOP-ONE-TASK',
   'SHOP-TOKEN',
   'SHOP-RECOMMEND-ERRORS-ONLY',
+  'SHOP-ATTRIBUTION',
 ] as const;
 
 /** The tasks the config declares actions for, in a fixed order. */
