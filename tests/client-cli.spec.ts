@@ -14,7 +14,7 @@ test('client against the reference client exits 0 with the run formats, target k
   const result = await cli(['client', '--adapter', REFERENCE, '--runs', '3', '--seed', '5', '--report', dir]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-  expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^23 passed, 0 failed, 0 skipped$/);
+  expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^24 passed, 0 failed, 0 skipped$/);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConformanceReport;
   expect(validate('report', report)).toEqual([]);
   expect(report.target).toEqual({ kind: 'client', location: REFERENCE });
