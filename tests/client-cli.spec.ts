@@ -58,6 +58,8 @@ const bad: { name: string; args: (dir: string) => string[]; says: RegExp }[] = [
   { name: 'a module that throws on load', args: (dir) => ['--adapter', write(dir, 'throws.mjs', 'throw new Error("boom");\n')], says: /cannot be loaded: boom/ },
   { name: 'a TypeScript adapter', args: (dir) => ['--adapter', write(dir, 'adapter.ts', 'export const adapter = {};\n')], says: /build it to JavaScript first/ },
   { name: 'an unknown option', args: () => ['--adapterr', 'x'], says: /unknown option --adapterr/ },
+  { name: 'slow answers past half the time limit', args: () => ['--adapter', REFERENCE, '--timeout', '2000', '--slow-ms', '1500'], says: /--slow-ms wants an integer from 0 to 1000/ },
+  { name: 'a time limit that is no number', args: () => ['--adapter', REFERENCE, '--timeout', 'soon'], says: /--timeout wants an integer/ },
 ];
 
 function write(dir: string, name: string, text: string): string {

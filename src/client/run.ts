@@ -71,7 +71,9 @@ export async function runClientConformance(options: ClientRunOptions): Promise<C
   } finally {
     await env.close();
   }
-  const replay = `npx alexa-shopping-conformance client --adapter ${options.location} --seed ${seed} --runs ${runs}`;
+  // The timing flags only when they differ from the defaults, so that the usual replay stays short.
+  const timing = `${timeoutMs === OPERATION_TIMEOUT_MS ? '' : ` --timeout ${timeoutMs}`}${slowMs === Math.min(CLIENT_SLOW_MS, Math.floor(timeoutMs / 2)) ? '' : ` --slow-ms ${slowMs}`}`;
+  const replay = `npx alexa-shopping-conformance client --adapter ${options.location} --seed ${seed} --runs ${runs}${timing}`;
   const report = buildClientReport({
     tallies: judgeCases(cases, replay),
     location: options.location,
