@@ -14,7 +14,7 @@ test('client against the reference client exits 0 with the run formats, target k
   const result = await cli(['client', '--adapter', REFERENCE, '--runs', '3', '--seed', '5', '--report', dir]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-  expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^23 passed, 0 failed, 0 skipped$/);
+  expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^24 passed, 0 failed, 0 skipped$/);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as ConformanceReport;
   expect(validate('report', report)).toEqual([]);
   expect(report.target).toEqual({ kind: 'client', location: REFERENCE });
@@ -58,6 +58,8 @@ const bad: { name: string; args: (dir: string) => string[]; says: RegExp }[] = [
   { name: 'a module that throws on load', args: (dir) => ['--adapter', write(dir, 'throws.mjs', 'throw new Error("boom");\n')], says: /cannot be loaded: boom/ },
   { name: 'a TypeScript adapter', args: (dir) => ['--adapter', write(dir, 'adapter.ts', 'export const adapter = {};\n')], says: /build it to JavaScript first/ },
   { name: 'an unknown option', args: () => ['--adapterr', 'x'], says: /unknown option --adapterr/ },
+  { name: 'slow answers past half the time limit', args: () => ['--adapter', REFERENCE, '--timeout', '2000', '--slow-ms', '1500'], says: /--slow-ms wants an integer from 0 to 1000/ },
+  { name: 'a time limit that is no number', args: () => ['--adapter', REFERENCE, '--timeout', 'soon'], says: /--timeout wants an integer/ },
 ];
 
 function write(dir: string, name: string, text: string): string {

@@ -8,7 +8,7 @@ import { loadAdapter } from '../src/client/load.js';
 import { runClientConformance } from '../src/client/run.js';
 import { requirements } from '../src/schema/catalog.js';
 import { validate } from '../src/schema/ajv.js';
-import { clientDefectNames, failingIds, loadClientDefect, REFERENCE_CLIENT, runClient, type LoadedClientDefect } from '../fixtures/clients/corpus.js';
+import { CLIENT_CORPUS_RUN, clientDefectNames, failingIds, loadClientDefect, REFERENCE_CLIENT, runClient, type LoadedClientDefect } from '../fixtures/clients/corpus.js';
 
 const names = clientDefectNames();
 type Loaded = { name: string; entry?: LoadedClientDefect; error?: string };
@@ -50,7 +50,7 @@ test('the reference client fails nothing, judges every requirement, and reports 
 });
 
 test('every answer the mocks gave the reference client is valid against schemas/pay and schemas/bwp', async () => {
-  const { cases } = await runClientConformance({ adapter: await loadAdapter(REFERENCE_CLIENT()), location: 'reference', seed: 11, runs: 5 });
+  const { cases } = await runClientConformance({ adapter: await loadAdapter(REFERENCE_CLIENT()), location: 'reference', seed: 11, runs: 5, slowMs: CLIENT_CORPUS_RUN.slowMs });
   const pay = cases.flatMap((c) => c.payCalls);
   const bwp = cases.flatMap((c) => c.bwpCalls);
   expect(pay.length).toBeGreaterThan(10);

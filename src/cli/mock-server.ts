@@ -1,23 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sampleCatalog } from '../mocks/isp/catalog.js';
-import { IspCore } from '../mocks/isp/core.js';
-import { IspService } from '../mocks/isp/service.js';
-import { MockServer } from '../mocks/server.js';
 import { validate } from '../schema/ajv.js';
 import { describeError } from '../schema/route.js';
 import type { InSkillProduct } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
+import { apisOf, faultsOf, logLine, openMockApis } from './mock-apis.js';
 import { write } from './schemas.js';
 
-export const mockServerUsage = `mock-server [--port n] [--catalog <file>] [--page-size n]
-      Serves the mock Amazon APIs (the In-Skill Product Service) on loopback for a skill you run
-      yourself: prints the URL to put in context.System.apiEndpoint, logs each call on stderr, and
-      stops on SIGINT or SIGTERM. Any bearer token is served the catalog (default: the sample
-      response's three products; --catalog: a JSON array of InSkillProduct).`;
+export const mockServerUsage = `mock-server [--port n] [--api isp,pay,bwp] [--catalog <file>] [--page-size n] [--fault <api:fault,...>] [--slow-ms n] [--carriers <code,...>] [--orders n]
+      Serves the mock Amazon APIs on one loopback port, each on its own paths: the In-Skill Product
+      Service (for a skill you run yourself), Amazon Pay delivery trackers and Buy with Prime GraphQL (for
+      a commerce client in any language). --api picks some (default all). Prints the base URL, then each
+      API's URL and the orders made at start (--orders, default 1: Amazon Pay sandbox test orders and Buy
+      with Prime orders to try calls on); logs each call on stderr; stops on SIGINT or SIGTERM. Any
+      credentials are served. --catalog: a JSON array of InSkillProduct (default: the sample response's
+      three products). --fault: every call of that API answers the fault (isp: 400,401,404,500,slow; pay:
+      InvalidInputFormat,InvalidParameterValue,429,500,503,slow; bwp: 429,500,503,slow); --slow-ms: how
+      late a slow answer comes. --carriers: carrier codes Amazon Pay accepts beyond its bundled list.`;
 
-const FLAGS = { port: 'string', catalog: 'string', 'page-size': 'string', help: 'boolean' } as const;
+const FLAGS = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
 
 /** A catalog file: an array of products, each valid against isp/in-skill-product, ids unique. */
 function readCatalog(file: string): InSkillProduct[] {
@@ -39,7 +42,7 @@ function readCatalog(file: string): InSkillProduct[] {
   return products;
 }
 
-/** `alexa-shopping-conformance mock-server`: the probes' loopback mock, for a skill under the team's own tests. */
+/** `alexa-shopping-conformance mock-server`: the loopback mocks, for a skill or a commerce client under the team's own tests. */
 export async function mockServer(argv: string[]): Promise<number> {
   const { flags, positionals } = parseArgs(argv, FLAGS);
   if (flags.help) {
@@ -48,22 +51,28 @@ export async function mockServer(argv: string[]): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`mock-server takes no arguments, got "${positionals[0]}"`);
   const port = integerOption(flags.port, 'port', 0, 0, 65535);
+  const apis = apisOf(flags.api);
   const catalog = flags.catalog === undefined ? sampleCatalog() : readCatalog(flags.catalog);
   const pageSize = flags['page-size'] === undefined ? undefined : integerOption(flags['page-size'], 'page-size', 100, 1, 100);
-  const core = new IspCore({ fallback: { catalog, ...(pageSize === undefined ? {} : { pageSize }) }, anyToken: true });
-  const server = new MockServer().use(new IspService(core));
-  try {
-    await server.start(port);
-  } catch (e) {
-    throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  await write(`${server.url}\n`);
+  const slowMs = flags['slow-ms'] === undefined ? undefined : integerOption(flags['slow-ms'], 'slow-ms', 0, 0, 600_000);
+  const carriers = flags.carriers?.split(',').map((s) => s.trim()).filter(Boolean);
+  const mocks = await openMockApis(
+    {
+      apis,
+      catalog,
+      faults: faultsOf(flags.fault, apis),
+      orders: integerOption(flags.orders, 'orders', 1, 0, 1000),
+      ...(pageSize === undefined ? {} : { pageSize }),
+      ...(slowMs === undefined ? {} : { slowMs }),
+      ...(carriers ? { carriers } : {}),
+    },
+    port,
+  );
+  const { server } = mocks;
+  await write(`${mocks.describe().join('\n')}\n`);
   // No probe is in flight here, so every call is unattributed: log and drop them rather than keep them all.
   const log = (): void => {
-    for (const call of server.take('', true)) {
-      const url = new URL(call.url);
-      process.stderr.write(`${call.method} ${url.pathname}${url.search} ${call.status ?? ''}\n`);
-    }
+    for (const call of server.take('', true)) process.stderr.write(`${logLine(call)}\n`);
   };
   const drain = setInterval(log, 250);
   await new Promise<void>((stop) => {

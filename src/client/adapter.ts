@@ -11,7 +11,9 @@
  * - reject when it did not, with an Error whose `code` (or message) carries the service's code when the
  *   service gave one (reasonCode for Amazon Pay, the ValidationException code for Buy with Prime), so that an
  *   injected error reaches the caller instead of being swallowed;
- * - retrying a throttled or failed call is fine, as long as the outcome follows the two rules above.
+ * - retrying a throttled or failed call is fine, as long as the outcome follows the two rules above; a call
+ *   retried after the client's own timeout must not send an accepted tracking number again, nor make a second
+ *   order (slow answers come late with the work done). README.md, "Write an adapter", has the whole contract.
  *
  *   // conformance-adapter.mjs
  *   import { shipOrder, checkout, fulfil } from './src/commerce.js';
@@ -48,7 +50,7 @@ export interface BwpContext {
 export interface ClientContext {
   pay: PayContext;
   bwp: BwpContext;
-  /** Aborted when the harness gives up on the operation (after its time limit). */
+  /** Aborted when the harness gives up on the operation (after its time limit, 10 s by default): pass it to fetch. */
   signal: AbortSignal;
 }
 

@@ -8,6 +8,7 @@ import type { ClientContext } from './adapter.js';
 import type { BlockedCall } from './cases.js';
 import { guardNetwork } from './guard.js';
 import { CATALOG, PLENTY } from './inputs.js';
+import { stockEveryKind } from './items.js';
 
 /** The mocks a client run talks to, the credentials it was given, and the calls stopped on their way out. */
 export interface ClientEnv {
@@ -23,14 +24,17 @@ export interface ClientEnv {
 export interface EnvOptions {
   /** Carrier codes the client's shipments may use beyond the bundled list. */
   carriers?: readonly string[];
+  /** How late the mocks' slow answers come. */
+  slowMs?: number;
 }
 
 /** Starts the loopback mocks for one run, with a store stocked with the catalog, behind the network guard. */
 export async function openEnv(options: EnvOptions = {}): Promise<ClientEnv> {
-  const pay = new PayCore({ ...(options.carriers ? { carriers: options.carriers } : {}) });
-  const bwp = new BwpCore();
+  const delay = options.slowMs === undefined ? {} : { delayMs: options.slowMs };
+  const pay = new PayCore({ ...delay, ...(options.carriers ? { carriers: options.carriers } : {}) });
+  const bwp = new BwpCore(delay);
   const store = bwp.openStore();
-  for (const item of CATALOG) store.stock(item.sku, PLENTY, item.group);
+  for (const item of CATALOG) stockEveryKind(store, item.sku, PLENTY, item.group);
   const keys = [pay.issueKey('sandbox'), pay.issueKey('sandbox', { prefixed: true })] as const;
   const server = new MockServer().use(new PayService(pay)).use(new BwpService(bwp));
   const blocked: BlockedCall[] = [];

@@ -21,6 +21,8 @@ export interface FamilyRun {
 export interface ClientFamily<P = unknown> {
   name: string;
   needs: readonly AdapterOperation[];
+  /** At most this many cases a run (a family whose cases wait out slow answers keeps runs short). */
+  maxRuns?: number;
   /** Parameters of one case; `carriers` are the codes shipments may use. */
   parameters(carriers: readonly string[]): fc.Arbitrary<P>;
   run(params: P, index: number, run: FamilyRun): Promise<ClientCase>;

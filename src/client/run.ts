@@ -8,7 +8,7 @@ import type { FamilyRun } from './family.js';
 import { Serial, shipmentCarriers } from './inputs.js';
 import { judgeCases } from './judge.js';
 import { buildClientReport } from './report.js';
-import { OPERATION_TIMEOUT_MS } from './step.js';
+import { CLIENT_SLOW_MS, OPERATION_TIMEOUT_MS } from './step.js';
 
 export interface ClientRunOptions {
   adapter: CommerceAdapter;
@@ -23,6 +23,8 @@ export interface ClientRunOptions {
   timeoutMs?: number;
   /** Carrier codes the team's shipments use beyond the bundled carrierCode list. */
   carriers?: string[];
+  /** How late a slow answer of the mocks comes (default CLIENT_SLOW_MS, and at most half the time limit). */
+  slowMs?: number;
 }
 
 export interface ClientRunResult {
@@ -37,7 +39,7 @@ function missingNotes(adapter: CommerceAdapter): Map<string, string> {
   const notes = new Map<string, string>();
   const lacks = (op: keyof CommerceAdapter): boolean => typeof adapter[op] !== 'function';
   const pay = ['PAY-ENDPOINT', 'PAY-BODY', 'PAY-ORDER-ID', 'PAY-ORDER-KNOWN', 'PAY-CARRIER', 'PAY-TRACKING-ONCE', 'PAY-ERRORS'];
-  const orders = ['BWP-ITEM-ID', 'BWP-QUANTITY', 'BWP-PREVIEW-ID', 'BWP-OFFER-ID', 'BWP-ADDRESS', 'BWP-SHOPPER', 'BWP-ALIASES', 'BWP-ALIAS-UNIQUE', 'BWP-INVENTORY', 'BWP-LINE-CHARGES', 'BWP-PAYMENT-DETAILS'];
+  const orders = ['BWP-ITEM-ID', 'BWP-QUANTITY', 'BWP-PREVIEW-ID', 'BWP-OFFER-ID', 'BWP-ADDRESS', 'BWP-SHOPPER', 'BWP-ALIASES', 'BWP-ALIAS-UNIQUE', 'BWP-INVENTORY', 'BWP-LINE-CHARGES', 'BWP-PAYMENT-DETAILS', 'BWP-ORDER-ONCE'];
   const states = ['BWP-STATE-REVERT', 'BWP-STATE-IN-TRANSIT', 'BWP-STATE-CANCELLED'];
   if (lacks('createDeliveryTracker')) for (const id of pay) notes.set(id, 'not run: the adapter has no createDeliveryTracker');
   if (lacks('placeOrder')) for (const id of orders) notes.set(id, 'not run: the adapter has no previewDelivery and placeOrder');
@@ -55,20 +57,23 @@ export async function runClientConformance(options: ClientRunOptions): Promise<C
   const runs = options.runs ?? DEFAULT_CLIENT_RUNS;
   const timeoutMs = options.timeoutMs ?? OPERATION_TIMEOUT_MS;
   const startedAt = new Date();
-  const env = await openEnv(options.carriers ? { carriers: options.carriers } : {});
+  const slowMs = Math.min(options.slowMs ?? CLIENT_SLOW_MS, Math.floor(timeoutMs / 2));
+  const env = await openEnv({ slowMs, ...(options.carriers ? { carriers: options.carriers } : {}) });
   const cases: ClientCase[] = [];
   try {
     const carriers = shipmentCarriers(options.carriers);
     const run: FamilyRun = { adapter: options.adapter, env, serial: new Serial(`R${seed}-`), carriers, timeoutMs };
     for (const [k, family] of CLIENT_FAMILIES.entries()) {
       if (family.needs.some((op) => typeof options.adapter[op] !== 'function')) continue;
-      const params = fc.sample(family.parameters(carriers), { seed: seed + k, numRuns: runs });
+      const params = fc.sample(family.parameters(carriers), { seed: seed + k, numRuns: Math.min(runs, family.maxRuns ?? runs) });
       for (const [index, p] of params.entries()) cases.push(await family.run(p, index, run));
     }
   } finally {
     await env.close();
   }
-  const replay = `npx alexa-shopping-conformance client --adapter ${options.location} --seed ${seed} --runs ${runs}`;
+  // The timing flags only when they differ from the defaults, so that the usual replay stays short.
+  const timing = `${timeoutMs === OPERATION_TIMEOUT_MS ? '' : ` --timeout ${timeoutMs}`}${slowMs === Math.min(CLIENT_SLOW_MS, Math.floor(timeoutMs / 2)) ? '' : ` --slow-ms ${slowMs}`}`;
+  const replay = `npx alexa-shopping-conformance client --adapter ${options.location} --seed ${seed} --runs ${runs}${timing}`;
   const report = buildClientReport({
     tallies: judgeCases(cases, replay),
     location: options.location,

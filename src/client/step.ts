@@ -5,6 +5,12 @@ import type { ClientEnv } from './env.js';
 /** How long an operation may take before the harness gives up on it (and aborts ctx.signal). */
 export const OPERATION_TIMEOUT_MS = 10_000;
 
+/**
+ * How late the mocks' slow answers come in a client run: past the few hundred milliseconds a client may
+ * budget for a call, well inside the operation's time limit (a client that waits gets the answer).
+ */
+export const CLIENT_SLOW_MS = 3_000;
+
 export interface StepPlan {
   op: AdapterOperation;
   input: unknown;

@@ -1,5 +1,6 @@
 import type { BwpCall } from '../../mocks/bwp/core.js';
 import type { ClientCase } from '../cases.js';
+import { isRetryOfPlacedOrder } from './bwp-retries.js';
 import type { ClientCheck, ClientProblem } from './types.js';
 
 /** The requirement each ValidationException code counts against: the client sent what the rule forbids. */
@@ -40,7 +41,9 @@ function byCode(id: string): ClientCheck {
     applies: (c) => (family ? c.family === family : places(c)) || codesIn(c).some((code) => CODE_RULES[code] === id),
     problems: (c) =>
       c.bwpCalls.flatMap((call) =>
-        call.operations.filter((o) => o.code !== undefined && CODE_RULES[o.code] === id).map((o): ClientProblem => ({ message: `${o.field} was refused with ValidationException ${o.code}: ${o.message ?? ''}` })),
+        call.operations
+          .filter((o) => o.code !== undefined && CODE_RULES[o.code] === id && !(o.code === 'AliasValueAlreadyExists' && isRetryOfPlacedOrder(c, o)))
+          .map((o): ClientProblem => ({ message: `${o.field} was refused with ValidationException ${o.code}: ${o.message ?? ''}` })),
       ),
   };
 }

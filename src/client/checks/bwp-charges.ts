@@ -1,5 +1,6 @@
 import type { CartLine, PlaceOrderInput } from '../adapter.js';
 import type { ClientCase } from '../cases.js';
+import { lineItemValue } from '../items.js';
 import type { ClientCheck, ClientProblem } from './types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -11,11 +12,10 @@ function createOrderInputs(c: ClientCase): Record<string, unknown>[] {
 
 const placeInputs = (c: ClientCase): PlaceOrderInput[] => c.steps.filter((s) => s.op === 'placeOrder').map((s) => s.input as PlaceOrderInput);
 
-/** The line item of a cart line: by SKU when the client names items by SKU, else by position. */
-function lineItemOf(input: Record<string, unknown>, line: CartLine, at: number): Record<string, unknown> | undefined {
+/** The line item of a cart line: by its identifier, of whichever kind the client used (SKU, ID, ExternalId), else by position. */
+export function lineItemOf(input: Record<string, unknown>, line: CartLine, at: number): Record<string, unknown> | undefined {
   const items = Array.isArray(input['lineItems']) ? input['lineItems'].filter(isRecord) : [];
-  const bySku = items.find((item) => isRecord(item['purchasedItem']) && isRecord(item['purchasedItem']['itemId']) && item['purchasedItem']['itemId']['SKU'] === line.sku);
-  return bySku ?? items[at];
+  return items.find((item) => lineItemValue(item) === line.sku) ?? items[at];
 }
 
 /** BWP-LINE-CHARGES (SHOULD): the cart's taxes and discounts are on their line items. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { BWP_FAULTS } from '../../mocks/bwp/faults.js';
 import { family } from '../family.js';
 import { singleLine, spanningCartArbitrary } from '../inputs.js';
+import { stockEveryKind } from '../items.js';
 import { recordCase, runSteps } from '../step.js';
 import { checkoutArbitrary, checkoutCase, orderPlan, preview } from './checkout.js';
 
@@ -30,7 +31,7 @@ export const bwpOutOfStock = family({
   parameters: () => fc.tuple(checkoutArbitrary(fc.constant([]), { min: 1, max: 2 }, fc.boolean()), fc.integer({ min: 1, max: 3 })),
   run: ([checkout, quantity], index, run) => {
     const sku = `OOS-${index}`;
-    run.env.store.stock(sku, 0, 'A');
+    stockEveryKind(run.env.store, sku, 0, 'A');
     const cart = [singleLine(sku, quantity)];
     return recordCase(run.env, 'bwp/out-of-stock', index, { cart, code: 'ItemOutOfStock' }, (c, base) => checkoutCase(run, c, base, { ...checkout, cart }));
   },
@@ -43,7 +44,7 @@ export const bwpShortStock = family({
   parameters: () => fc.tuple(checkoutArbitrary(fc.constant([]), { min: 1, max: 2 }, fc.boolean()), fc.integer({ min: 2, max: 4 })),
   run: ([checkout, quantity], index, run) => {
     const sku = `LOW-${index}`;
-    run.env.store.stock(sku, quantity - 1, 'B');
+    stockEveryKind(run.env.store, sku, quantity - 1, 'B');
     const cart = [singleLine(sku, quantity)];
     return recordCase(run.env, 'bwp/short-stock', index, { cart, code: 'SelectedQuantityNotAvailable' }, (c, base) => checkoutCase(run, c, base, { ...checkout, cart }));
   },
@@ -56,7 +57,7 @@ export const bwpRace = family({
   parameters: () => fc.tuple(checkoutArbitrary(fc.constant([]), { min: 1, max: 2 }, fc.boolean()), checkoutArbitrary(fc.constant([]), { min: 1, max: 2 }, fc.boolean())),
   run: ([first, second], index, run) => {
     const sku = `LAST-${index}`;
-    run.env.store.stock(sku, 1, 'A');
+    stockEveryKind(run.env.store, sku, 1, 'A');
     const cart = [singleLine(sku, 1)];
     return recordCase(run.env, 'bwp/race', index, { cart, race: true }, async (c, base) => {
       const shoppers = [];
@@ -76,5 +77,22 @@ export const bwpFault = family({
     recordCase(run.env, 'bwp/fault', index, { cart: checkout.cart, fault }, (c, base) => {
       run.env.store.inject(fault, { field: 'createOrder' });
       return checkoutCase(run, c, base, checkout);
+    }),
+});
+
+/**
+ * createOrder answers late (the order is made at once): a client that waits resolves with the order; one that
+ * gives up and sends createOrder again must not leave the shopper with a second order of the cart.
+ */
+export const bwpSlowOrder = family({
+  name: 'bwp/slow-order',
+  needs: NEEDS,
+  maxRuns: 2,
+  parameters: () => checkoutArbitrary(spanningCartArbitrary, { min: 1, max: 3 }, fc.boolean()),
+  run: (checkout, index, run) =>
+    recordCase(run.env, 'bwp/slow-order', index, { cart: checkout.cart, fault: 'slow' }, async (c, base) => {
+      run.env.store.inject('slow', { field: 'createOrder' });
+      await checkoutCase(run, c, base, checkout);
+      run.env.store.clearFaults();
     }),
 });

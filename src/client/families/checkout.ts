@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { kindAndValue } from '../../mocks/bwp/identifiers.js';
 import type { BwpStore, PreviewRecord } from '../../mocks/bwp/store.js';
 import type { Address, CartLine, DeliveryPreviewResult, PlaceOrderInput, PreviewInput, Shopper } from '../adapter.js';
 import type { ClientCase } from '../cases.js';
@@ -59,8 +60,9 @@ function placed(store: BwpStore, before: ReadonlySet<string>, cart: readonly Car
   const id = isRecord(value) ? value['orderId'] : undefined;
   const order = typeof id === 'string' && !before.has(id) ? store.orders.get(id) : undefined;
   if (!order) return false;
-  const want = cart.map((l) => `SKU:${l.sku}=${l.quantity}`).sort();
-  return JSON.stringify(order.lineItems.map((l) => `${l.key}=${l.quantity}`).sort()) === JSON.stringify(want);
+  // By the identifier's value, whichever kind the client named the item by (the preview and order agree on it).
+  const want = cart.map((l) => `${l.sku}=${l.quantity}`).sort();
+  return JSON.stringify(order.lineItems.map((l) => `${kindAndValue(l.key).value}=${l.quantity}`).sort()) === JSON.stringify(want);
 }
 
 export function orderPlan(run: FamilyRun, checkout: Checkout, shopper: Shopper, preview: DeliveryPreviewResult): StepPlan {

@@ -49,3 +49,23 @@ export const payFault = family({
       await runSteps(adapter, env, c, base, [track(order, shipments(shipped, serial))], timeoutMs);
     }),
 });
+
+/**
+ * A slow answer: the trackers are made at once, the answer comes late (past a client's own short timeout,
+ * inside the operation's limit). A client that waits resolves; one that gives up and sends the same tracking
+ * numbers again is refused ("tracking codes can only be used once"). A second batch follows.
+ */
+export const paySlow = family({
+  name: 'pay/slow',
+  needs: ['createDeliveryTracker'],
+  maxRuns: 2,
+  parameters: (codes) => fc.record({ kind: fc.constantFrom(...KINDS), first: carriers(codes, 1, 2), later: carriers(codes, 1, 1) }),
+  run: ({ kind, first, later }, index, { adapter, env, serial, timeoutMs }: FamilyRun) =>
+    recordCase(env, 'pay/slow', index, { kind, fault: 'slow' }, async (c, base) => {
+      const order = env.pay.createTestOrder(kind);
+      env.pay.inject('slow');
+      await runSteps(adapter, env, c, base, [track(order, shipments(first, serial))], timeoutMs);
+      env.pay.clearFaults();
+      await runSteps(adapter, env, c, base, [track(order, shipments(later, serial))], timeoutMs);
+    }),
+});

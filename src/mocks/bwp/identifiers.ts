@@ -1,6 +1,7 @@
 import type { BwpItemIdentifierInput } from '../../types/index.js';
 
-export type ItemKind = 'ID' | 'SKU' | 'ExternalId';
+export const ITEM_KINDS = ['SKU', 'ID', 'ExternalId'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** How the preview names each kind of identifier (GraphQL __typename; an assumption, see sdl.ts). */
 export const TYPENAMES: Readonly<Record<ItemKind, string>> = {
