@@ -1910,6 +1910,12 @@ export interface ConformanceReport {
    * @minItems 1
    */
   incomplete?: string[];
+  /**
+   * What the reader must know about how the run's requests were made (e.g. no interaction model: slots were sent without entity resolution), one line each. They do not change the verdict.
+   *
+   * @minItems 1
+   */
+  notes?: string[];
   requirements: RequirementResult[];
   summary: {
     /**
