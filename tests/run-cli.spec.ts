@@ -23,6 +23,7 @@ test('run against the reference skill exits 0 with a valid report and zero viola
   expect(report.seed).toBe(7);
   expect(report.requirements.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual([]);
   expect(report.summary.probes).toBeGreaterThan(100);
+  expect(report.notes, 'the reference config names its interaction model').toBeUndefined();
   expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain('<testsuites');
   expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('PASS');
 });
@@ -37,6 +38,10 @@ test('run against a failing handler exits 1 and names the requirement', async ()
   expect(http?.status).toBe('fail');
   expect(http?.violations[0]?.replay).toContain('--only RSP-HTTP');
   expect(report.requirements.find((r) => r.id === 'SHOP-LIST-TYPE')?.note).toContain('--only');
+  // No config, so no interaction model: the report says the slots went out bare.
+  expect(report.notes).toEqual([expect.stringMatching(/^no interaction model: slot values were sent bare/)]);
+  expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('> Note: no interaction model');
+  expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Note: no interaction model');
 });
 
 /** Bad input: one line on stderr, exit 2, no stack trace, before any probing. */
