@@ -71,8 +71,9 @@ export default class CertificationReporter implements Reporter {
       selected: selection(run.only),
       ...(run.caseId ? { caseId: run.caseId } : {}),
       secrets: run.secrets,
-      reproduce: reproducer({ targetArgs: run.targetArgs, ...(run.config ? { config: run.config } : {}), seed: run.seed, runs: run.runs, timeoutMs: run.timeoutMs, ...(run.endpoint ? { endpoint: run.endpoint } : {}) }),
+      reproduce: reproducer({ targetArgs: run.targetArgs, ...(run.config ? { config: run.config } : {}), ...(run.interactionModel ? { interactionModel: run.interactionModel } : {}), seed: run.seed, runs: run.runs, timeoutMs: run.timeoutMs, ...(run.endpoint ? { endpoint: run.endpoint } : {}) }),
       ...(shard ? { shard: { current: shard.current, total: shard.total } } : {}),
+      ...(run.notes ? { notes: run.notes } : {}),
       incomplete: [...this.errors, ...incompleteReasons(outcomes, shard ? [] : shardsIn(this.config?.metadata ?? {}))],
     });
     const problems = validate('report', report);

@@ -7,6 +7,8 @@ import type { ConformanceReport } from '../src/types/index.js';
 import { cli, ROOT } from './helpers/cli.js';
 
 const HANDLERS = join(ROOT, 'tests', 'fixtures', 'handlers.mjs');
+const MODEL = join(ROOT, 'fixtures', 'skills', 'reference', 'skill-package', 'interactionModels', 'custom', 'en-US.json');
+const cart = (step: Record<string, unknown>) => ({ actions: { AddToShoppingCart: { steps: [step] } } });
 
 test('run against the reference skill exits 0 with a valid report and zero violations', async () => {
   test.setTimeout(180_000);
@@ -21,6 +23,7 @@ test('run against the reference skill exits 0 with a valid report and zero viola
   expect(report.seed).toBe(7);
   expect(report.requirements.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual([]);
   expect(report.summary.probes).toBeGreaterThan(100);
+  expect(report.notes, 'the reference config names its interaction model').toBeUndefined();
   expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain('<testsuites');
   expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('PASS');
 });
@@ -35,6 +38,10 @@ test('run against a failing handler exits 1 and names the requirement', async ()
   expect(http?.status).toBe('fail');
   expect(http?.violations[0]?.replay).toContain('--only RSP-HTTP');
   expect(report.requirements.find((r) => r.id === 'SHOP-LIST-TYPE')?.note).toContain('--only');
+  // No config, so no interaction model: the report says the slots went out bare.
+  expect(report.notes).toEqual([expect.stringMatching(/^no interaction model: slot values were sent bare/)]);
+  expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('> Note: no interaction model');
+  expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Note: no interaction model');
 });
 
 /** Bad input: one line on stderr, exit 2, no stack trace, before any probing. */
@@ -52,6 +59,38 @@ const badInputs: { name: string; args: (dir: string) => string[]; says: RegExp }
   { name: 'an unknown option', args: () => ['--frobnicate'], says: /unknown option --frobnicate/ },
   { name: 'an --only that names no requirement', args: () => ['--only', 'SHOP-NOPE'], says: /--only SHOP-NOPE names no requirement/ },
   { name: 'a --runs that is not a number', args: () => ['--runs', 'many'], says: /--runs wants an integer/ },
+  { name: 'an --interaction-model file that does not exist', args: (dir) => ['--interaction-model', join(dir, 'nope.json')], says: /interaction model .*nope\.json cannot be read/ },
+  { name: 'an interaction model that is not JSON', args: (dir) => ['--interaction-model', writeText(dir, '{ "interactionModel": ')], says: /interaction model .* is not JSON/ },
+  {
+    name: 'an interaction model that is not a model (a skill manifest)',
+    args: (dir) => ['--config', writeConfig(dir, { interactionModel: writeConfig(dir, { manifest: { publishingInformation: {} } }) })],
+    says: /is not an ASK interaction model .*the file must have required property 'interactionModel'/,
+  },
+  {
+    name: 'a step naming an intent the model lacks',
+    args: (dir) => ['--config', writeConfig(dir, { interactionModel: MODEL, ...cart({ intent: 'AddToCartIntnt' }) })],
+    says: /^alexa-shopping-conformance: actions\.AddToShoppingCart step 1 names intent "AddToCartIntnt", which the interaction model .*en-US\.json lacks \(nearest: AddToCartIntent\)$/,
+  },
+  {
+    name: 'a step naming a slot its intent lacks',
+    args: (dir) => ['--config', writeConfig(dir, { interactionModel: MODEL, ...cart({ intent: 'AddToCartIntent', slots: { itme: 'mat' } }) })],
+    says: /actions\.AddToShoppingCart step 1 names slot "itme", which intent AddToCartIntent lacks in the interaction model .* \(nearest: item\)$/,
+  },
+  {
+    name: 'an isp step naming an intent the model lacks (through --interaction-model)',
+    args: (dir) => ['--config', writeConfig(dir, { isp: { list: { steps: [{ intent: 'WhatCanIBuy' }] } } }), '--interaction-model', MODEL],
+    says: /isp\.list step 1 names intent "WhatCanIBuy", which the interaction model .* lacks \(nearest: WhatCanIBuyIntent\)/,
+  },
+  {
+    name: 'a refund.intent the model lacks',
+    args: (dir) => ['--config', writeConfig(dir, { interactionModel: MODEL, refund: { intent: 'RefundOrderIntent' } })],
+    says: /refund\.intent names intent "RefundOrderIntent", which the interaction model .* lacks \(nearest: RefundIntent\)/,
+  },
+  {
+    name: 'a configured locale without a model in the per-locale map',
+    args: (dir) => ['--config', writeConfig(dir, { locales: ['en-US', 'de-DE'], interactionModel: { 'en-US': MODEL } })],
+    says: /interactionModel gives no model for locale de-DE \(it maps en-US/,
+  },
 ];
 
 function writeConfig(dir: string, config: unknown): string {

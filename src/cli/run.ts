@@ -12,8 +12,8 @@ import type { ConformanceReport } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 
-export const runUsage = `run [--handler <file>[#export] | --endpoint <url>] [--config <file>] [--runs n] [--seed n]
-      [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
+export const runUsage = `run [--handler <file>[#export] | --endpoint <url>] [--config <file>] [--interaction-model <file>]
+      [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
       Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
@@ -23,6 +23,7 @@ const FLAGS = {
   handler: 'string',
   endpoint: 'string',
   config: 'string',
+  'interaction-model': 'string',
   runs: 'string',
   seed: 'string',
   report: 'string',
@@ -55,6 +56,7 @@ export async function run(argv: string[]): Promise<number> {
     timeoutMs: integerOption(flags.timeout, 'timeout', 8000, 1, 600_000),
     strict: flags.strict === true,
     ...(flags.config ? { config: flags.config } : {}),
+    ...(flags['interaction-model'] ? { interactionModel: flags['interaction-model'] } : {}),
     ...(flags.only ? { only: flags.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
     ...(flags.case ? { case: flags.case } : {}),
   };

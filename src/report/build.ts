@@ -29,6 +29,8 @@ export interface ReportInput {
   shard?: { current: number; total: number };
   /** Why the run judged less than it should have; the verdict is then fail. */
   incomplete?: readonly string[];
+  /** How the requests were made, where the reader must know it (no interaction model, ...). */
+  notes?: readonly string[];
 }
 
 const SELLS = ['BuyShoppingProducts', 'RecommendShoppingProducts'];
@@ -96,6 +98,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     },
     ...(input.shard ? { shard: input.shard } : {}),
     ...(incomplete ? { incomplete } : {}),
+    ...(input.notes?.length ? { notes: [...input.notes] } : {}),
     requirements: rows,
     summary: { probes: input.results.reduce((n, r) => n + r.probes, 0), verdict: failed ? 'fail' : 'pass', MUST: levels.MUST, SHOULD: levels.SHOULD },
   };

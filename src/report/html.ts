@@ -25,6 +25,7 @@ function verdict(report: ConformanceReport): string {
         `<code>alexa-shopping-conformance merge-reports</code> on every shard's blob report gives the run's verdict.</div>`,
     );
   }
+  if (report.notes) notices.push(...report.notes.map((n) => `<div class="notice">Note: ${esc(n)}</div>`));
   if (report.incomplete) notices.push(`<div class="notice"><strong>Incomplete run</strong><ul>${report.incomplete.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>`);
   const links = failing.map((r) => `<a href="#${esc(r.id)}">${esc(r.id)}</a>`).join(', ');
   return (

@@ -80,6 +80,7 @@ function render(report: ConformanceReport, detail: Detail): string {
     '',
   ];
   if (report.shard) lines.push(`> Partial: this shard ran only its scenario families. \`alexa-shopping-conformance merge-reports\` on every shard's blob report gives the run's verdict.`, '');
+  if (report.notes) lines.push(...report.notes.map((n) => `> Note: ${text(n)}`), '');
   if (report.incomplete) lines.push('> **Incomplete run**: it judged less than it should have.', ...report.incomplete.map((r) => `> - ${text(r)}`), '');
   lines.push(
     '| level | pass | fail | n/a |',

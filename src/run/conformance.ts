@@ -47,6 +47,7 @@ export function reportOf(resolved: Resolved, target: Pick<Target, 'kind' | 'loca
     ...(resolved.caseId ? { caseId: resolved.caseId } : {}),
     secrets: config.secrets ?? [],
     reproduce: resolved.reproduce,
+    notes: resolved.notes,
   });
 }
 

@@ -1,7 +1,9 @@
 import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
+import { loadModels, type InteractionModel, type ModelSpec } from '../config/model.js';
+import { checkStepsAgainst } from '../config/model-steps.js';
 import { requirements } from '../schema/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
-import { DEFAULT_APPLICATION_ID } from '../scenarios/plan.js';
+import { DEFAULT_APPLICATION_ID, DEFAULT_REFUND_INTENT } from '../scenarios/plan.js';
 import { REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
 import type { ConformanceConfig } from '../types/index.js';
 import type { Selection } from './judge.js';
@@ -25,6 +27,11 @@ export interface ConformanceOptions {
   families?: string[];
   /** Where relative paths (handler, config) resolve; default the working directory. */
   cwd?: string;
+  /**
+   * The skill's interaction model (skill-package/interactionModels/custom/<locale>.json), relative to cwd; or
+   * locale -> path. Replaces the config's interactionModel. Steps are checked against it and slots filled from it.
+   */
+  interactionModel?: ModelSpec;
 }
 
 /** Bad usage: one line, exit 2. */
@@ -41,6 +48,30 @@ export interface Resolved {
   selected: Selection;
   caseId?: string;
   reproduce: Reproducer;
+  /** Each locale's interaction model; absent when none was given. */
+  models?: Record<string, InteractionModel>;
+  /** What the reader of the report must know about how the requests were made. */
+  notes: string[];
+}
+
+export const NO_MODEL_NOTE =
+  'no interaction model: slot values were sent bare, without entity resolution, and unfilled slots were left out (give interactionModel in the config, or --interaction-model)';
+
+/** Run-wide facts the report states: how the requests differ from what Alexa would send, and what was left out. */
+function notesOf(loaded: LoadedConfig, models: Record<string, InteractionModel> | undefined): string[] {
+  if (!models) return [NO_MODEL_NOTE];
+  const refund = loaded.config.refund?.intent ?? DEFAULT_REFUND_INTENT;
+  const without = Object.entries(models).filter(([, model]) => !model.intent(refund)).map(([locale]) => locale);
+  return without.length > 0 ? [`the interaction model of ${without.join(', ')} has no ${refund}: no refund request was sent there (Alexa sends only intents the model has)`] : [];
+}
+
+/** The run's models: --interaction-model (relative to cwd) before the config's (relative to the config file). */
+function modelsOf(options: ConformanceOptions, loaded: LoadedConfig, cwd: string): Record<string, InteractionModel> | undefined {
+  const spec = options.interactionModel ?? loaded.config.interactionModel;
+  if (spec === undefined) return undefined;
+  const models = loadModels(spec, options.interactionModel !== undefined ? cwd : loaded.dir, loaded.config.locales ?? ['en-US']);
+  checkStepsAgainst(loaded.config, models, typeof spec === 'object');
+  return models;
 }
 
 /** Matches requirement ids against --only entries: an exact id, or a prefix ("SHOP", "SHOP-", "RESUME-SILENT"). */
@@ -71,6 +102,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   if (!Number.isInteger(seed)) throw new UsageProblem(`--seed ${seed} is not an integer`);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageProblem(`--runs ${runs} is not a positive integer`);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new UsageProblem(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
+  const models = modelsOf(options, loaded, cwd);
   const targetArgs = 'handler' in spec ? ['--handler', spec.handler] : 'endpoint' in spec ? ['--endpoint', spec.endpoint] : [];
   return {
     spec,
@@ -82,9 +114,12 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
     ...(options.only ? { only: options.only } : {}),
     selected: selection(options.only),
     ...(options.case ? { caseId: options.case } : {}),
+    ...(models ? { models } : {}),
+    notes: notesOf(loaded, models),
     reproduce: reproducer({
       targetArgs,
       ...(typeof options.config === 'string' ? { config: options.config } : {}),
+      ...(typeof options.interactionModel === 'string' ? { interactionModel: options.interactionModel } : {}),
       seed,
       runs,
       timeoutMs,
@@ -105,5 +140,6 @@ export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()
     now,
     locales: config.locales ?? ['en-US'],
     applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
+    ...(resolved.models ? { models: resolved.models } : {}),
   };
 }

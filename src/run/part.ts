@@ -19,7 +19,10 @@ export interface RunMeta {
   secrets: string[];
   targetArgs: string[];
   config?: string;
+  interactionModel?: string;
   endpoint?: string;
+  /** The report's notes (how the requests were made). */
+  notes?: string[];
 }
 
 /** One test's share: the family's facts and some requirements' tallies in that family. */

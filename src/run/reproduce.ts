@@ -10,6 +10,8 @@ export interface ReproduceOptions {
   /** The target as the command line names it: ['--handler', 'dist/index.js'], ['--endpoint', url], or []. */
   targetArgs: string[];
   config?: string;
+  /** run --interaction-model, when the run was given one. */
+  interactionModel?: string;
   seed: number;
   runs: number;
   timeoutMs: number;
@@ -19,6 +21,7 @@ export interface ReproduceOptions {
 export function reproducer(options: ReproduceOptions): Reproducer {
   const base = ['npx', 'alexa-shopping-conformance', 'run', ...options.targetArgs];
   if (options.config) base.push('--config', options.config);
+  if (options.interactionModel) base.push('--interaction-model', options.interactionModel);
   base.push('--seed', String(options.seed), '--runs', String(options.runs));
   if (options.timeoutMs !== 8000) base.push('--timeout', String(options.timeoutMs));
   return {

@@ -50,7 +50,9 @@ function runMeta(resolved: Resolved, target: Target, settings: RunSettings): Run
     secrets: config.secrets ?? [],
     targetArgs: 'handler' in spec ? ['--handler', spec.handler] : 'endpoint' in spec ? ['--endpoint', spec.endpoint] : [],
     ...(typeof configFile === 'string' ? { config: configFile } : {}),
+    ...(typeof settings.options.interactionModel === 'string' ? { interactionModel: settings.options.interactionModel } : {}),
     ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),
+    ...(resolved.notes.length ? { notes: resolved.notes } : {}),
   };
 }
 

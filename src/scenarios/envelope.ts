@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { InteractionModel } from '../config/model.js';
 import { arbitraryOf } from '../generate/index.js';
 import type { Context, Session } from '../types/index.js';
 import type { Plan } from './plan.js';
@@ -8,13 +9,18 @@ export interface Visit {
   locale: string;
   session: Session;
   context: Context;
+  /** The locale's interaction model: every IntentRequest of the visit fills its slots from it, as Alexa does. */
+  model?: InteractionModel;
 }
 
-/** Visits generated from the session and context schemas, pinned to the plan's skill id, locales and mock endpoint. */
-export function visitArbitrary(plan: Plan): fc.Arbitrary<Visit> {
+/**
+ * Visits generated from the session and context schemas, pinned to the plan's skill id, locales (or some of
+ * them: those where the family's intent exists) and mock endpoint.
+ */
+export function visitArbitrary(plan: Plan, locales: readonly string[] = plan.locales): fc.Arbitrary<Visit> {
   return fc
     .record({
-      locale: fc.constantFrom(...plan.locales),
+      locale: fc.constantFrom(...locales),
       session: arbitraryOf<Session>('alexa/session', { now: plan.now }),
       context: arbitraryOf<Context>('alexa/context', { now: plan.now }),
     })
@@ -22,10 +28,12 @@ export function visitArbitrary(plan: Plan): fc.Arbitrary<Visit> {
       const application = { applicationId: plan.applicationId };
       const user = { ...context.System.user };
       const system = { ...context.System, application, user, apiEndpoint: plan.apiEndpoint };
+      const model = plan.models?.[locale];
       return {
         locale,
         session: { ...session, new: true, application, user, attributes: {} },
         context: { ...context, System: system },
+        ...(model ? { model } : {}),
       };
     });
 }
@@ -64,6 +72,7 @@ export const requestId = (): string => `amzn1.echo-api.request.${unique()}`;
  * every request gets its own token, which is how calls to the mock APIs are traced to the request.
  */
 export function envelope(visit: Visit, state: SessionState, request: Record<string, unknown>): Record<string, unknown> {
+  if (visit.model) request = asAlexaFills(visit.model, visit.context.System.application.applicationId, request);
   const token = `asc.${unique()}`;
   const session = state.inSession
     ? { ...visit.session, new: state.new, sessionId: state.sessionId, attributes: state.attributes ?? {} }
@@ -82,7 +91,15 @@ export function tokenOf(envelope: unknown): string {
   return String((envelope as { context?: { System?: { apiAccessToken?: unknown } } }).context?.System?.apiAccessToken ?? '');
 }
 
-/** An IntentRequest for a configured step. */
+/** An IntentRequest with its slots filled from the model: resolved, and the intent's unfilled slots present. */
+function asAlexaFills(model: InteractionModel, applicationId: string, request: Record<string, unknown>): Record<string, unknown> {
+  const intent = request['intent'] as { name?: unknown; slots?: Record<string, unknown> } | undefined;
+  if (request['type'] !== 'IntentRequest' || typeof intent?.name !== 'string') return request;
+  const slots = model.fillSlots(applicationId, intent.name, intent.slots);
+  return { ...request, intent: { ...intent, slots } };
+}
+
+/** An IntentRequest for a configured step (its slots bare: envelope fills them from the visit's model). */
 export function intentRequest(name: string, slots: Record<string, string | undefined> = {}): Record<string, unknown> {
   return {
     type: 'IntentRequest',

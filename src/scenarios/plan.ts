@@ -1,3 +1,4 @@
+import type { InteractionModel } from '../config/model.js';
 import type { ConformanceConfig } from '../types/index.js';
 
 /** Everything a scenario family needs to generate its cases, the same in every worker of a run. */
@@ -15,7 +16,13 @@ export interface Plan {
   now: Date;
   locales: string[];
   applicationId: string;
+  /** Each locale's interaction model, when the run has one: requests of that locale fill their slots from it. */
+  models?: Readonly<Record<string, InteractionModel>>;
 }
+
+/** The locales whose model has an intent (every locale when the run has no model): where Alexa could send it. */
+export const localesWith = (plan: Plan, intent: string): string[] =>
+  plan.models ? plan.locales.filter((locale) => plan.models?.[locale]?.intent(intent) !== undefined) : plan.locales;
 
 export const DEFAULT_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 export const DEFAULT_REFUND_INTENT = 'RefundIntent';

@@ -655,10 +655,7 @@ export interface Intent {
   [k: string]: unknown | undefined;
 }
 /**
- * One slot of an intent: its name and, when the customer filled it, its value. Alexa adds resolutions and slotValue, which the suite tolerates.
- *
- * This interface was referenced by `IntentRequest`'s JSON-Schema
- * via the `definition` "slot".
+ * One slot of an intent as Alexa sends it: its name, what the customer said (value), and for a slot of a custom type the entity resolution of that value (resolutions), repeated in slotValue.
  */
 export interface Slot {
   /**
@@ -666,10 +663,162 @@ export interface Slot {
    */
   name: string;
   /**
-   * What the customer said for the slot; absent when the slot is not filled.
+   * What the customer said for the slot (not necessarily the canonical value or a synonym); absent when the slot is not filled.
    */
   value?: string;
-  confirmationStatus: ConfirmationStatus;
+  /**
+   * Whether the customer confirmed or denied the slot (NONE when nobody asked).
+   */
+  confirmationStatus: 'NONE' | 'DENIED' | 'CONFIRMED';
+  resolutions?: SlotResolutions;
+  slotValue?: SimpleSlotValue;
+  [k: string]: unknown | undefined;
+}
+/**
+ * The results of entity resolution, by authority; included for a slot of a custom slot type (or a built-in type extended with values), not for a built-in type.
+ *
+ * This interface was referenced by `Slot`'s JSON-Schema
+ * via the `definition` "resolutions".
+ */
+export interface SlotResolutions {
+  resolutionsPerAuthority?: SlotResolution[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * One authority's resolution: for a custom slot type the authority is amzn1.er-authority.echo-sdk.<skill id>.<slot type>.
+ *
+ * This interface was referenced by `Slot`'s JSON-Schema
+ * via the `definition` "resolution".
+ */
+export interface SlotResolution {
+  authority: string;
+  status: SlotResolutionStatus;
+  /**
+   * The matched canonical values, best first; absent when nothing matched (ER_SUCCESS_NO_MATCH).
+   */
+  values?: SlotResolvedValue[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Slot`'s JSON-Schema
+ * via the `definition` "status".
+ */
+export interface SlotResolutionStatus {
+  /**
+   * ER_SUCCESS_MATCH: the value is a value or synonym of the type; ER_SUCCESS_NO_MATCH: it is not; ER_ERROR_*: resolution failed.
+   */
+  code: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH' | 'ER_ERROR_TIMEOUT' | 'ER_ERROR_EXCEPTION';
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Slot`'s JSON-Schema
+ * via the `definition` "valueWrapper".
+ */
+export interface SlotResolvedValue {
+  value: {
+    /**
+     * The canonical value of the slot type the spoken value resolved to.
+     */
+    name: string;
+    /**
+     * The id the interaction model gives that value (Alexa generates one when the model gives none).
+     */
+    id: string;
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * The slot's value again, in the form that also carries multiple values; the suite sends single values only (type Simple).
+ *
+ * This interface was referenced by `Slot`'s JSON-Schema
+ * via the `definition` "simpleSlotValue".
+ */
+export interface SimpleSlotValue {
+  type: 'Simple';
+  value?: string;
+  resolutions?: SlotResolutions;
+  [k: string]: unknown | undefined;
+}
+/**
+ * A skill package's interaction model file (skill-package/interactionModels/custom/<locale>.json), the part the suite reads: the intents with their slots, and the custom slot types with their values and synonyms. Everything else in the file (dialog, prompts, modelConfiguration) is allowed and ignored.
+ */
+export interface SkillInteractionModel {
+  interactionModel: {
+    languageModel: LanguageModel;
+    [k: string]: unknown | undefined;
+  };
+  [k: string]: unknown | undefined;
+}
+/**
+ * The language model of one locale: invocation name, intents and slot types.
+ *
+ * This interface was referenced by `SkillInteractionModel`'s JSON-Schema
+ * via the `definition` "languageModel".
+ */
+export interface LanguageModel {
+  /**
+   * What the customer says to open the skill.
+   */
+  invocationName: string;
+  /**
+   * @minItems 1
+   */
+  intents: ModelIntent[];
+  /**
+   * The custom slot types (and built-in types extended with values).
+   */
+  types?: ModelSlotType[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * An intent of the model: its name (custom, or a built-in AMAZON.* intent), its slots and sample utterances.
+ *
+ * This interface was referenced by `SkillInteractionModel`'s JSON-Schema
+ * via the `definition` "intent".
+ */
+export interface ModelIntent {
+  name: string;
+  slots?: ModelSlot[];
+  samples?: string[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * A slot of an intent: its name and its slot type (a custom type of this model, or a built-in AMAZON.* type).
+ *
+ * This interface was referenced by `SkillInteractionModel`'s JSON-Schema
+ * via the `definition` "slot".
+ */
+export interface ModelSlot {
+  name: string;
+  type: string;
+  samples?: string[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * A custom slot type: its values, each with an optional id and synonyms. A type filled from a catalog (valueSupplier) has no values here.
+ *
+ * This interface was referenced by `SkillInteractionModel`'s JSON-Schema
+ * via the `definition` "slotType".
+ */
+export interface ModelSlotType {
+  name: string;
+  values?: ModelSlotTypeValue[];
+  [k: string]: unknown | undefined;
+}
+/**
+ * One value of a custom slot type: the canonical value, its synonyms, and the id entity resolution reports.
+ *
+ * This interface was referenced by `SkillInteractionModel`'s JSON-Schema
+ * via the `definition` "slotTypeValue".
+ */
+export interface ModelSlotTypeValue {
+  id?: string;
+  name: {
+    value: string;
+    synonyms?: string[];
+    [k: string]: unknown | undefined;
+  };
   [k: string]: unknown | undefined;
 }
 /**
@@ -1761,6 +1910,12 @@ export interface ConformanceReport {
    * @minItems 1
    */
   incomplete?: string[];
+  /**
+   * What the reader must know about how the run's requests were made (e.g. no interaction model: slots were sent without entity resolution), one line each. They do not change the verdict.
+   *
+   * @minItems 1
+   */
+  notes?: string[];
   requirements: RequirementResult[];
   summary: {
     /**

@@ -5,7 +5,7 @@ import type { PropertyFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 import { stepRequest } from '../steps.js';
 import { configuredTasks } from './actions.js';
-import { refundIntent } from './refund.js';
+import { refundIntent, refundLocales } from './refund.js';
 
 /** An unknown property to add: at the `node`-th object of the envelope (modulo their count). */
 interface Injection {
@@ -49,7 +49,8 @@ export function inject(envelopeValue: Record<string, unknown>, injections: Injec
 function bases(plan: Plan): { name: string; request: () => Record<string, unknown>; inSession: boolean }[] {
   const list = [
     { name: 'LaunchRequest', request: () => ({ type: 'LaunchRequest' }), inSession: true },
-    { name: refundIntent(plan), request: () => intentRequest(refundIntent(plan)), inSession: true },
+    // Only where every locale's model has it: the visit may be in any locale, and Alexa sends only intents the model has.
+    ...(refundLocales(plan).length === plan.locales.length ? [{ name: refundIntent(plan), request: () => intentRequest(refundIntent(plan)), inSession: true }] : []),
     { name: 'SessionEndedRequest', request: () => ({ type: 'SessionEndedRequest', reason: 'USER_INITIATED' }), inSession: true },
   ];
   for (const task of configuredTasks(plan)) {
