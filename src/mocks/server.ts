@@ -20,6 +20,8 @@ export interface MockService {
   answer(method: string, url: URL, headers: Record<string, string>, body: string, caller: { probe: boolean }): MockAnswer | Promise<MockAnswer>;
 }
 
+const MAX_RETIRED = 10_000;
+
 const bearer = (headers: Record<string, string>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers['authorization'] ?? '')?.[1];
 
 /**
@@ -34,6 +36,13 @@ export class MockServer {
   /** Calls whose bearer token names no probe (a missing or wrong Authorization header). */
   private readonly unattributed: OutboundCall[] = [];
   private readonly tokens = new Set<string>();
+  /**
+   * Tokens of probes already answered. A call carrying one is a late call of that probe (a listing the skill
+   * gave up waiting for goes on in the background): it is recorded apart and never filed under another probe.
+   */
+  private readonly retired = new Set<string>();
+  /** Late calls, by the retired token they carried. */
+  readonly late: OutboundCall[] = [];
   url = '';
 
   use(service: MockService): this {
@@ -72,8 +81,15 @@ export class MockServer {
     const calls = this.calls.get(token) ?? [];
     this.calls.delete(token);
     this.tokens.delete(token);
+    this.retire(token);
     if (alone && this.unattributed.length > 0) calls.push(...this.unattributed.splice(0));
     return calls;
+  }
+
+  private retire(token: string): void {
+    this.retired.add(token);
+    // A long run retires many tokens; the oldest are the least likely to come back.
+    if (this.retired.size > MAX_RETIRED) this.retired.delete(this.retired.values().next().value as string);
   }
 
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -94,10 +110,14 @@ export class MockServer {
     }
     const call: OutboundCall = { method, url: url.href, headers, status: answer.status, answer: answer.body };
     if (answer.fault) call.fault = answer.fault;
-    // A call whose token names no probe (missing, wrong) belongs to the probe in flight when there is only one.
-    const owner = probe ? token : this.tokens.size === 1 ? [...this.tokens][0] : undefined;
-    const list = owner === undefined ? undefined : this.calls.get(owner);
-    (list ?? this.unattributed).push(call);
+    if (!probe && token !== undefined && this.retired.has(token)) this.late.push(call);
+    else {
+      // A call whose token names no probe (missing, wrong) belongs to the probe in flight when there is only one.
+      const owner = probe ? token : this.tokens.size === 1 ? [...this.tokens][0] : undefined;
+      const list = owner === undefined ? undefined : this.calls.get(owner);
+      (list ?? this.unattributed).push(call);
+    }
+    if (this.late.length > MAX_RETIRED) this.late.splice(0, this.late.length - MAX_RETIRED);
     const send = (): void => {
       if (res.destroyed) return;
       res.writeHead(answer.status, { 'content-type': 'application/json' });
