@@ -14,15 +14,13 @@ export interface IspMeta {
   last: boolean;
   /** The catalog the mock held for this probe, as this user sees it. */
   catalog: InSkillProduct[];
-  /** The mock's page limit for this probe (it truncates to force paging). */
-  pageSize: number;
   /** The fault the mock injected for this probe's calls. */
   fault?: string;
   /** premium: which entry of isp.premium, and how its products were entitled. */
   premium?: number;
   entitled?: 'ENTITLED' | 'NOT_ENTITLED';
-  /** premium, NOT_ENTITLED: the index of the ENTITLED answer to compare with. */
-  compareAt?: number;
+  /** premium, NOT_ENTITLED: the indices of the ENTITLED answers to compare with. */
+  entitledAt?: number[];
   /** response: the Connections.Response sent, and whether its token is one the skill issued. */
   name?: PurchaseName;
   purchaseResult?: string;

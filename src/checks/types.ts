@@ -1,4 +1,5 @@
 import type { Exchange } from '../targets/exchange.js';
+import type { InSkillProduct } from '../types/index.js';
 
 /** The four shopping tasks, by their task names. */
 export const SHOPPING_TASKS = ['AddToShoppingCart', 'BuyShoppingProducts', 'AddToList', 'RecommendShoppingProducts'] as const;
@@ -59,6 +60,8 @@ export interface CheckContext {
   timeoutMs: number;
   /** Tasks the config declares actions for. */
   declaredTasks: ReadonlySet<ShoppingTask>;
+  /** The run's product catalog, which the product-service mock serves every request an ISP scenario gives none of its own. */
+  products?: readonly InSkillProduct[];
 }
 
 /** A problem at one entry; `compareAt` names the other entry of a differential check. */

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sampleCatalog } from '../mocks/isp/catalog.js';
+import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { IspCore } from '../mocks/isp/core.js';
 import { IspService } from '../mocks/isp/service.js';
 import { MockServer } from '../mocks/server.js';
-import { validate } from '../schema/ajv.js';
-import { describeError } from '../schema/route.js';
 import type { InSkillProduct } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
@@ -15,28 +13,17 @@ export const mockServerUsage = `mock-server [--port n] [--catalog <file>] [--pag
       Serves the mock Amazon APIs (the In-Skill Product Service) on loopback for a skill you run
       yourself: prints the URL to put in context.System.apiEndpoint, logs each call on stderr, and
       stops on SIGINT or SIGTERM. Any bearer token is served the catalog (default: the sample
-      response's three products; --catalog: a JSON array of InSkillProduct).`;
+      response's three products; --catalog: a JSON array of InSkillProduct). The service truncates a
+      listing only when more products match than its maxResults (default 100); --page-size caps every
+      page lower still, a test convenience to make a skill page through a small catalog.`;
 
 const FLAGS = { port: 'string', catalog: 'string', 'page-size': 'string', help: 'boolean' } as const;
 
-/** A catalog file: an array of products, each valid against isp/in-skill-product, ids unique. */
+/** The --catalog file, or bad usage in one line. */
 function readCatalog(file: string): InSkillProduct[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(resolve(file), 'utf8'));
-  } catch (e) {
-    throw new UsageError(`--catalog ${file} cannot be read as JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!Array.isArray(data)) throw new UsageError(`--catalog ${file} is not a JSON array of in-skill products`);
-  data.forEach((product, i) => {
-    const [first] = validate('isp/in-skill-product', product);
-    if (first) throw new UsageError(`--catalog ${file}: product ${i} ${describeError(first)}`);
-  });
-  const products = data as InSkillProduct[];
-  const ids = products.map((p) => p.productId);
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice !== undefined) throw new UsageError(`--catalog ${file}: productId ${twice} appears twice`);
-  return products;
+  const read = readCatalogFile(resolve(file));
+  if ('problem' in read) throw new UsageError(`--catalog ${read.problem}`);
+  return read.catalog;
 }
 
 /** `alexa-shopping-conformance mock-server`: the probes' loopback mock, for a skill under the team's own tests. */

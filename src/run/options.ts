@@ -1,9 +1,11 @@
-import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
+import { resolve } from 'node:path';
+import { loadConfig, checkConfig, ConfigError, type LoadedConfig } from '../config/load.js';
+import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../schema/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
 import { DEFAULT_APPLICATION_ID } from '../scenarios/plan.js';
 import { REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
-import type { ConformanceConfig } from '../types/index.js';
+import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 import type { Selection } from './judge.js';
 import { reproducer, type Reproducer } from './reproduce.js';
 
@@ -41,6 +43,8 @@ export interface Resolved {
   selected: Selection;
   caseId?: string;
   reproduce: Reproducer;
+  /** The config's isp.catalog, read once for the run. */
+  ispCatalog?: InSkillProduct[];
 }
 
 /** Matches requirement ids against --only entries: an exact id, or a prefix ("SHOP", "SHOP-", "RESUME-SILENT"). */
@@ -65,6 +69,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
         : 'reference' in spec
           ? loadConfig(REFERENCE_CONFIG(), cwd)
           : { config: {}, dir: cwd };
+  const ispCatalog = ispCatalogOf(loaded);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 100;
   const timeoutMs = options.timeoutMs ?? 8000;
@@ -81,6 +86,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
     strict: options.strict ?? false,
     ...(options.only ? { only: options.only } : {}),
     selected: selection(options.only),
+    ...(ispCatalog ? { ispCatalog } : {}),
     ...(options.case ? { caseId: options.case } : {}),
     reproduce: reproducer({
       targetArgs,
@@ -91,6 +97,15 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
       ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),
     }),
   };
+}
+
+/** The products of the config's isp.catalog (relative to the config's folder); a file that is not a catalog is a config error. */
+export function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduct[] | undefined {
+  const path = config.isp?.catalog;
+  if (path === undefined) return undefined;
+  const read = readCatalogFile(resolve(dir, path));
+  if ('problem' in read) throw new ConfigError(`${file ?? 'config'}: isp.catalog ${read.problem}`);
+  return read.catalog;
 }
 
 export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()): Plan {
@@ -105,5 +120,6 @@ export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()
     now,
     locales: config.locales ?? ['en-US'],
     applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
+    ...(resolved.ispCatalog ? { ispCatalog: resolved.ispCatalog } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { ConformanceConfig } from '../types/index.js';
+import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 
 /** Everything a scenario family needs to generate its cases, the same in every worker of a run. */
 export interface Plan {
@@ -15,6 +15,8 @@ export interface Plan {
   now: Date;
   locales: string[];
   applicationId: string;
+  /** The config's isp.catalog, loaded and validated: the skill's own products. Absent, the ISP family generates catalogs. */
+  ispCatalog?: InSkillProduct[];
 }
 
 export const DEFAULT_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
