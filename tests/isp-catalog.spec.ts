@@ -86,3 +86,16 @@ test('a launch request is served the team\'s catalog, and an upsell at launch is
   expect(sample?.status).toBe('fail');
   expect(sample?.violations[0]?.message).toMatch(/amzn1\.adg\.product\.built-in-id.*does not list/);
 });
+
+test('a skill with four products that never follows nextToken is not flagged: the service truncated nothing', async () => {
+  test.setTimeout(120_000);
+  const report = await runConformance({
+    target: { handler: `${join(ROOT, 'dist', 'fixtures', 'skills', 'defects', 'isp-paging-ignored.js')}#handler` },
+    config: join(ROOT, 'fixtures', 'skills', 'reference', 'conformance.json'),
+    seed: 7,
+    runs: 10,
+    families: ['isp'],
+  });
+  expect(report.requirements.find((r) => r.id === 'ISP-PAGINATION')?.status).toBe('not-applicable');
+  expect(report.requirements.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual([]);
+});
