@@ -45,6 +45,13 @@ function fired(entries: Entry[], ctx: CheckContext = CTX): string[] {
   return [...ids].sort();
 }
 
+const ssml = (markup: string, end: boolean) => ({ version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: markup }, shouldEndSession: end } });
+// A team's listing: a subscription for sale, an archive neither owned nor for sale, a pack the customer owns.
+const LISTED = [
+  { ...CATALOG[0]!, productId: 'p.1', name: 'Premium Tips', entitled: 'NOT_ENTITLED' as const, purchasable: 'PURCHASABLE' as const },
+  { ...CATALOG[0]!, productId: 'p.2', name: 'Tips Archive', entitled: 'NOT_ENTITLED' as const, purchasable: 'NOT_PURCHASABLE' as const },
+  { ...CATALOG[1]!, productId: 'p.3', name: 'Breathing Basics' },
+];
 // The sample's products with the first one for sale and not owned: one product the customer could buy.
 const OPEN = CATALOG.map((p, i) => (i === 0 ? { ...p, purchasable: 'PURCHASABLE' as const } : p));
 /** A premium run: `entitled` side, its run number, and (not entitled) the entitled answers it is compared with. */
@@ -121,6 +128,20 @@ const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: Chec
     entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [{ ...offer('Upsell', OPEN[0]!.productId), response: { ...offer('Upsell', OPEN[0]!.productId).response, outputSpeech: { type: 'PlainText', text: 'Premium tip.' } } }]),
     fires: [],
   },
+  { name: 'a listing that names only what is for sale', entries: () => [entry([call()], speech('You can buy Premium Tips.'), { catalog: LISTED })], fires: [] },
+  { name: 'a listing that names a product not for sale', entries: () => [entry([call()], speech('You can buy Premium Tips or Tips Archive.'), { catalog: LISTED })], fires: ['ISP-LIST-PURCHASABLE'] },
+  {
+    name: 'a listing that names it in the card only',
+    entries: () => [entry([call()], { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Here is what you can buy.' }, card: { type: 'Simple', title: 'Shop', content: 'tips archive' } } }, { catalog: LISTED })],
+    fires: ['ISP-LIST-PURCHASABLE'],
+  },
+  { name: 'a listing that says an owned product is owned', entries: () => [entry([call()], speech('You can buy Premium Tips. You already have Breathing Basics.'), { catalog: LISTED })], fires: [] },
+  { name: 'a not-for-sale name inside a for-sale one', entries: () => [entry([call()], speech('You can buy Premium Tips Archive.'), { catalog: [...LISTED, { ...LISTED[0]!, productId: 'p.4', name: 'Premium Tips Archive' }] })], fires: [] },
+  { name: 'a listing while the service fails says what it likes', entries: () => [entry([call('', { status: 500, fault: '500' })], speech('Tips Archive, maybe later.'), { catalog: LISTED, fault: '500' })], fires: [] },
+  { name: 'a purchase result answered with empty speech, session open', entries: () => [entry([], ssml('<speak></speak>', false), { flow: 'response', name: 'Buy', purchaseResult: 'ACCEPTED' })], fires: ['ISP-RESPONSE-SPEAKS'] },
+  { name: 'a purchase result answered with empty speech, session ended', entries: () => [entry([], ssml('<speak></speak>', true), { flow: 'response', name: 'Cancel', purchaseResult: 'ACCEPTED' })], fires: [] },
+  { name: 'a purchase result answered with a sound only', entries: () => [entry([], ssml('<speak><audio src="https://example.com/chime.mp3"/></speak>', false), { flow: 'response', name: 'Upsell', purchaseResult: 'DECLINED' })], fires: [] },
+  { name: 'a purchase result answered with words', entries: () => [entry([], speech('Thanks. What next?'), { flow: 'response', name: 'Buy', purchaseResult: 'ERROR' })], fires: [] },
   { name: 'a Connections.Response that crashes', entries: () => [entry([], undefined, { flow: 'response', name: 'Buy', purchaseResult: 'DECLINED' }, { status: 500 })], fires: ['ISP-RESPONSE-HANDLED'] },
 ];
 

@@ -36,7 +36,19 @@ test('there is an ISP defect for each ISP requirement', async () => {
   const expects = new Set<string>();
   for (const name of NAMES) expects.add(((await import(pathToFileURL(join(BUILT, `${name}.js`)).href)) as { defect: Defect }).defect.expects);
   expect([...expects].sort()).toEqual(
-    ['ISP-AUTH', 'ISP-ENDPOINT', 'ISP-FAULTS', 'ISP-LANGUAGE', 'ISP-OFFER-PURCHASABLE', 'ISP-PAGINATION', 'ISP-PREMIUM-GATE', 'ISP-QUERY', 'ISP-RESPONSE-HANDLED'],
+    [
+      'ISP-AUTH',
+      'ISP-ENDPOINT',
+      'ISP-FAULTS',
+      'ISP-LANGUAGE',
+      'ISP-LIST-PURCHASABLE',
+      'ISP-OFFER-PURCHASABLE',
+      'ISP-PAGINATION',
+      'ISP-PREMIUM-GATE',
+      'ISP-QUERY',
+      'ISP-RESPONSE-HANDLED',
+      'ISP-RESPONSE-SPEAKS',
+    ],
   );
 });
 

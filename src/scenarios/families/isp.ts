@@ -25,6 +25,8 @@ export const ISP = [
   'ISP-PREMIUM-GATE',
   'ISP-RESPONSE-HANDLED',
   'ISP-PAGINATION',
+  'ISP-LIST-PURCHASABLE',
+  'ISP-RESPONSE-SPEAKS',
 ] as const;
 
 const NAMES: readonly PurchaseName[] = ['Buy', 'Upsell', 'Cancel'];
@@ -206,6 +208,10 @@ async function responses(walk: Walk, plan: Plan, input: Input, name: PurchaseNam
 const varied = (p: InSkillProduct, entitled: boolean, forSale: boolean): InSkillProduct =>
   realistic({ ...withEntitlement(p, entitled ? 'ENTITLED' : 'NOT_ENTITLED'), purchasable: forSale ? 'PURCHASABLE' : 'NOT_PURCHASABLE' });
 
+/** Every second product not owned and not for sale (a country or device where it is not offered); the rest as they are. */
+const everySecondWithheld = (catalog: InSkillProduct[]): InSkillProduct[] =>
+  catalog.map((p, i) => (i % 2 === 0 ? { ...withEntitlement(p, 'NOT_ENTITLED'), purchasable: 'NOT_PURCHASABLE' } : p));
+
 /** The catalogs of the random cases: the team's products in varied states, else generated ones. */
 function catalogsOf(plan: Plan): fc.Arbitrary<InSkillProduct[]> {
   const own = plan.ispCatalog;
@@ -254,6 +260,8 @@ export const isp: PropertyFamily<Input> = {
       ...scenarios.map((scenario) => ({ catalog, visit, scenario })),
       ...flows.flatMap((scenario, i) => FAULTS.filter((f) => f !== 'slow' || i === 0).map((fault) => ({ catalog, visit, scenario, fault }))),
       ...(plan.ispCatalog ? [] : flows.map((scenario) => ({ catalog: largeCatalog(five, MAX_PAGE + 1 + (plan.seed >>> 0) % 20), visit, scenario }))),
+      // The listing again with every second product neither owned nor for sale: what it says must not offer those.
+      ...scenarios.filter((s) => s.flow === 'list').map((scenario) => ({ catalog: everySecondWithheld(catalog), visit, scenario })),
     ];
   },
   run: async (input, probe, plan) => {
