@@ -68,6 +68,12 @@ const gate = (entitled: string[], notEntitled: unknown[]): Entry[] => [
   ...notEntitled.map((body, i) => entry([call()], body, premiumAt(3 + i, 'NOT_ENTITLED', OPEN))),
 ];
 
+/** The consume steps' allowed uses, each its own run, then the use past the units compared with them. */
+const uses = (allowed: string[], past: unknown): Entry[] => [
+  ...allowed.map((text, run) => entry([call()], speech(text), { flow: 'consume', run, units: allowed.length, usesPerUnit: 1 })),
+  entry([call()], past, { flow: 'consume', run: allowed.length, units: allowed.length, usesPerUnit: 1, allowedAt: allowed.map((_, i) => i) }),
+];
+
 const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: CheckContext }[] = [
   { name: 'a listing as the page asks', entries: () => [entry([call()], speech('You can buy things.'), {})], fires: [] },
   { name: 'a call blocked on a hard-coded host', entries: () => [entry([{ method: 'GET', url: `https://api.amazonalexa.com${PRODUCTS_PATH}`, headers: {}, blocked: true }], speech('Sorry.'), {})], fires: ['ISP-ENDPOINT'] },
@@ -142,6 +148,10 @@ const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: Chec
   { name: 'a purchase result answered with empty speech, session ended', entries: () => [entry([], ssml('<speak></speak>', true), { flow: 'response', name: 'Cancel', purchaseResult: 'ACCEPTED' })], fires: [] },
   { name: 'a purchase result answered with a sound only', entries: () => [entry([], ssml('<speak><audio src="https://example.com/chime.mp3"/></speak>', false), { flow: 'response', name: 'Upsell', purchaseResult: 'DECLINED' })], fires: [] },
   { name: 'a purchase result answered with words', entries: () => [entry([], speech('Thanks. What next?'), { flow: 'response', name: 'Buy', purchaseResult: 'ERROR' })], fires: [] },
+  { name: 'a consumable used again past its units, answered as before', entries: () => uses(['Here is your class.', 'Here is your class.'], speech('Here is your class.')), fires: ['ISP-CONSUME-UNITS'] },
+  { name: 'a consumable counted down, then refused', entries: () => uses(['Class. One left.', 'Class. None left.'], speech('You have no classes left.')), fires: [] },
+  { name: 'a consumable counted down, then offered again', entries: () => uses(['Class.', 'Class.'], offer('Buy', CATALOG[2]!.productId)), fires: [] },
+  { name: 'a use past the units while the listing failed is not judged', entries: () => [...uses(['Class.'], speech('Class.')).slice(0, 1), entry([call('', { status: 401 })], speech('Class.'), { flow: 'consume', run: 1, allowedAt: [0] })], fires: [] },
   { name: 'a Connections.Response that crashes', entries: () => [entry([], undefined, { flow: 'response', name: 'Buy', purchaseResult: 'DECLINED' }, { status: 500 })], fires: ['ISP-RESPONSE-HANDLED'] },
 ];
 

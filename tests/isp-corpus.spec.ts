@@ -38,6 +38,7 @@ test('there is an ISP defect for each ISP requirement', async () => {
   expect([...expects].sort()).toEqual(
     [
       'ISP-AUTH',
+      'ISP-CONSUME-UNITS',
       'ISP-ENDPOINT',
       'ISP-FAULTS',
       'ISP-LANGUAGE',

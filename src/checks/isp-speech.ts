@@ -1,7 +1,7 @@
-/** ISP-* checks on what the skill says: the products a listing names, and the answer after a purchase flow. */
+/** ISP-* checks on what the skill says: the products a listing names, the answer after a purchase flow, the uses of a consumable. */
 import { productCalls, reached, sameRun } from './isp-calls.js';
 import { ispMeta } from './isp-meta.js';
-import { isObject, responseOf, spokenText } from './response-shape.js';
+import { audible, directivesOf, isObject, responseOf, spokenText } from './response-shape.js';
 import type { Check, Entry, Trace } from './types.js';
 
 type Named = { name?: unknown; purchasable?: unknown; entitled?: unknown };
@@ -77,3 +77,41 @@ export const responseSpeaks: Check = {
     return [{ message: `the answer to Connections.Response ${meta?.name ?? ''} ${meta?.purchaseResult ?? ''} is silent and leaves the session open` }];
   },
 };
+
+/**
+ * ISP-CONSUME-UNITS: past the uses the units bought allow (isp.usesPerUnit each), the consume steps answer
+ * otherwise than they did for an allowed use, or offer more (seed 002: activeEntitlementCount "does not reflect
+ * the user's consumption of the purchased units, so you must manage the user's inventory").
+ */
+export const consumeUnits: Check = {
+  id: 'ISP-CONSUME-UNITS',
+  applies: (entry, trace) => {
+    const meta = ispMeta(entry);
+    return meta?.flow === 'consume' && meta.last && meta.allowedAt !== undefined && responseOf(entry.exchange.body) !== undefined && served(entry, trace) && allowedAnswers(entry, trace).length > 0;
+  },
+  problems: (entry, trace) => {
+    if (offersOf(entry.exchange.body).length > 0) return [];
+    const heard = audible(entry.exchange.body);
+    const same = allowedAnswers(entry, trace).find((i) => audible(trace.entries[i]?.exchange.body) === heard);
+    if (same === undefined) return [];
+    const meta = ispMeta(entry);
+    const allowed = meta?.allowedAt?.length ?? 0;
+    return [
+      {
+        message: `use ${allowed + 1} is answered as an allowed use was, though ${meta?.units ?? '?'} unit(s) bought at ${meta?.usesPerUnit ?? 1} use(s) each allow ${allowed}: the skill does not keep the customer's inventory`,
+        compareAt: same,
+      },
+    ];
+  },
+};
+
+/** The allowed uses' answers a use past the units is compared with, each answered with every call served. */
+function allowedAnswers(entry: Entry, trace: Trace): number[] {
+  return (ispMeta(entry)?.allowedAt ?? []).filter((i) => {
+    const other = trace.entries[i];
+    return other !== undefined && responseOf(other.exchange.body) !== undefined && served(other, trace);
+  });
+}
+
+const offersOf = (body: unknown): unknown[] =>
+  directivesOf(body).filter((d) => d['type'] === 'Connections.SendRequest' && (d['name'] === 'Buy' || d['name'] === 'Upsell'));

@@ -4,7 +4,7 @@ import { queryOf, queryProblems } from '../mocks/isp/query.js';
 import type { OutboundCall } from '../targets/exchange.js';
 import { described, isListCall, originOf, pageOf, productCalls, queryValue, reached, requestFacts, sameRun } from './isp-calls.js';
 import { ispMeta, type IspMeta } from './isp-meta.js';
-import { listPurchasable, responseSpeaks } from './isp-speech.js';
+import { consumeUnits, listPurchasable, responseSpeaks } from './isp-speech.js';
 import { rspProblems } from './response.js';
 import { audible, directivesOf, isObject } from './response-shape.js';
 import type { Check, CheckContext, Entry, Problem, Trace } from './types.js';
@@ -219,4 +219,4 @@ export const responseHandled: Check = {
   problems: rspProblems,
 };
 
-export const ispChecks: Check[] = [endpoint, auth, language, query, offerPurchasable, faults, premiumGate, pagination, responseHandled, listPurchasable, responseSpeaks];
+export const ispChecks: Check[] = [endpoint, auth, language, query, offerPurchasable, faults, premiumGate, pagination, responseHandled, listPurchasable, responseSpeaks, consumeUnits];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { IspMeta, PurchaseName } from '../../checks/isp-meta.js';
 import { directivesOf, isObject } from '../../checks/response-shape.js';
@@ -27,12 +28,13 @@ export const ISP = [
   'ISP-PAGINATION',
   'ISP-LIST-PURCHASABLE',
   'ISP-RESPONSE-SPEAKS',
+  'ISP-CONSUME-UNITS',
 ] as const;
 
 const NAMES: readonly PurchaseName[] = ['Buy', 'Upsell', 'Cancel'];
 const RESULTS = ['ACCEPTED', 'DECLINED', 'ALREADY_PURCHASED', 'ERROR', 'NOT_ENTITLED'] as const;
 
-type Scenario = { flow: 'list' } | { flow: 'offer' } | { flow: 'premium'; index: number } | { flow: 'response'; name: PurchaseName };
+type Scenario = { flow: 'list' } | { flow: 'offer' } | { flow: 'premium'; index: number } | { flow: 'response'; name: PurchaseName } | { flow: 'consume' };
 
 interface Input {
   scenario: Scenario;
@@ -49,6 +51,8 @@ function scenariosOf(plan: Plan): Scenario[] {
     ...(isp.list ? [{ flow: 'list' } as const] : []),
     ...(isp.offer ? [{ flow: 'offer' } as const] : []),
     ...(isp.premium ?? []).map((_, index) => ({ flow: 'premium', index }) as const),
+    // A team's catalog without a consumable has nothing the consume steps could use.
+    ...(isp.consume && (!plan.ispCatalog || plan.ispCatalog.some((p) => p.type === 'CONSUMABLE')) ? [{ flow: 'consume' } as const] : []),
   ];
   return flows.length === 0 ? [] : [...flows, ...NAMES.map((name) => ({ flow: 'response', name }) as const)];
 }
@@ -170,6 +174,39 @@ async function premium(walk: Walk, plan: Plan, input: Input, index: number): Pro
   }
 }
 
+// Uses one case may spend on the consume steps: a generous usesPerUnit is probed with one unit bought.
+const MAX_USES = 12;
+
+/**
+ * A customer who bought `units` of each consumable (1, or 2 when the uses stay few) runs the consume steps,
+ * each time in a new session, as often as the units allow (units x isp.usesPerUnit), then once more: that
+ * last answer is compared with the allowed ones. The service's activeEntitlementCount stays the units bought,
+ * as the page says it does, so only the skill's own inventory can tell the uses apart. Each case is a new
+ * customer (a userId of its own), so no inventory carries over from another case.
+ */
+async function consume(walk: Walk, plan: Plan, input: Input, flow: Flow): Promise<void> {
+  const usesPerUnit = plan.config.isp?.usesPerUnit ?? 1;
+  const base = input.catalog.length > 0 ? input.catalog : sampleCatalog();
+  const generated = plan.ispCatalog === undefined;
+  // A generated catalog gets exactly one consumable, so a skill that uses "the" consumable uses the one counted.
+  const first = base.findIndex((p) => p.type === 'CONSUMABLE');
+  const catalog = generated ? base.filter((p, i) => p.type !== 'CONSUMABLE' || i === first) : base;
+  if (generated && first < 0 && catalog[0]) catalog[0] = { ...catalog[0], type: 'CONSUMABLE', entitled: 'NOT_ENTITLED', activeEntitlementCount: 0 } as InSkillProduct;
+  const units = 2 * usesPerUnit + 1 <= MAX_USES && catalog.length % 2 === 0 ? 2 : 1;
+  const owned = catalog.map((p) => (p.type === 'CONSUMABLE' ? ({ ...withEntitlement(p, 'ENTITLED'), activeEntitlementCount: units } as InSkillProduct) : p));
+  const allowed = Math.min(units * usesPerUnit, MAX_USES - 1);
+  const user = { ...walk.visit.context.System.user, userId: `${walk.visit.context.System.user.userId}.${randomUUID()}` };
+  walk.visit = { ...walk.visit, context: { ...walk.visit.context, System: { ...walk.visit.context.System, user } } };
+  const allowedAt: number[] = [];
+  for (let use = 0; use <= allowed; use++) {
+    const label = use < allowed ? `isp consume use ${use + 1} of ${allowed}` : `isp consume use ${use + 1}, past the ${allowed} allowed`;
+    await runFlow(walk, flow, { flow: 'consume', catalog: owned, units, usesPerUnit }, label);
+    const last = walk.entries.at(-1)?.meta['isp'] as IspMeta | undefined;
+    if (use < allowed) allowedAt.push(walk.entries.length - 1);
+    else if (last?.last) last.allowedAt = allowedAt;
+  }
+}
+
 /**
  * The offer steps (else the first premium entry, not entitled) issue a purchase request; Connections.Response
  * then comes back named `name` with each purchaseResult and the token the skill issued.
@@ -231,18 +268,18 @@ export const isp: PropertyFamily<Input> = {
   kind: 'property',
   name: 'isp',
   requirements: [...RSP, ...ISP],
-  skip: (plan) => (scenariosOf(plan).length > 0 ? undefined : 'the config declares no isp steps (isp.list, isp.offer or isp.premium)'),
+  skip: (plan) => (scenariosOf(plan).length > 0 ? undefined : 'the config declares no isp steps (isp.list, isp.offer, isp.premium or isp.consume)'),
   arbitrary: (plan) =>
     fc
       .record({
         // A response case costs six probes; the flows get most of the cases.
-        scenario: fc.oneof(...scenariosOf(plan).map((s) => ({ arbitrary: fc.constant(s), weight: s.flow === 'response' ? 1 : 4 }))),
+        scenario: fc.oneof(...scenariosOf(plan).map((s) => ({ arbitrary: fc.constant(s), weight: s.flow === 'response' || s.flow === 'consume' ? 1 : 4 }))),
         catalog: catalogsOf(plan),
         // Slow answers cost the skill's own guard time each, so random cases fail fast; the examples go slow.
         fault: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.constantFrom<Fault>('400', '401', '404', '500'), weight: 1 }),
         visit: visitArbitrary(plan),
       })
-      .map(({ fault, ...input }): Input => (fault && input.scenario.flow !== 'response' ? { ...input, fault } : input)),
+      .map(({ fault, ...input }): Input => (fault && input.scenario.flow !== 'response' && input.scenario.flow !== 'consume' ? { ...input, fault } : input)),
   // Every scenario once with the team's catalog as configured (else a generated one of five products, the
   // first not purchasable, the second buyable), then with each status fault, before the random cases; without
   // a catalog of the team's, each flow once more with more products than a page holds. A slow answer costs the
@@ -255,7 +292,7 @@ export const isp: PropertyFamily<Input> = {
     const five = generated.map((p, i): InSkillProduct => (i === 0 ? { ...p, purchasable: 'NOT_PURCHASABLE' } : i === 1 ? { ...withEntitlement(p, 'NOT_ENTITLED'), purchasable: 'PURCHASABLE' } : p));
     const catalog = plan.ispCatalog ? plan.ispCatalog.map(realistic) : five;
     const scenarios = scenariosOf(plan);
-    const flows = scenarios.filter((s) => s.flow !== 'response');
+    const flows = scenarios.filter((s) => s.flow !== 'response' && s.flow !== 'consume');
     return [
       ...scenarios.map((scenario) => ({ catalog, visit, scenario })),
       ...flows.flatMap((scenario, i) => FAULTS.filter((f) => f !== 'slow' || i === 0).map((fault) => ({ catalog, visit, scenario, fault }))),
@@ -277,6 +314,8 @@ export const isp: PropertyFamily<Input> = {
       await premium(walk, plan, input, scenario.index);
     } else if (scenario.flow === 'response') {
       await responses(walk, plan, input, scenario.name);
+    } else if (scenario.flow === 'consume' && isp.consume) {
+      await consume(walk, plan, input, isp.consume);
     }
     return walk.entries;
   },
