@@ -174,7 +174,7 @@ async function premium(walk: Walk, plan: Plan, input: Input, index: number): Pro
   }
 }
 
-// Uses one case may spend on the consume steps: a generous usesPerUnit is probed with one unit bought.
+// Above this many uses a case buys one unit rather than two: a generous usesPerUnit costs fewer probes.
 const MAX_USES = 12;
 
 /**
@@ -194,7 +194,8 @@ async function consume(walk: Walk, plan: Plan, input: Input, flow: Flow): Promis
   if (generated && first < 0 && catalog[0]) catalog[0] = { ...catalog[0], type: 'CONSUMABLE', entitled: 'NOT_ENTITLED', activeEntitlementCount: 0 } as InSkillProduct;
   const units = 2 * usesPerUnit + 1 <= MAX_USES && catalog.length % 2 === 0 ? 2 : 1;
   const owned = catalog.map((p) => (p.type === 'CONSUMABLE' ? ({ ...withEntitlement(p, 'ENTITLED'), activeEntitlementCount: units } as InSkillProduct) : p));
-  const allowed = Math.min(units * usesPerUnit, MAX_USES - 1);
+  // Every allowed use is sent, however many: the one after them is only a fair test once they are all spent.
+  const allowed = units * usesPerUnit;
   const user = { ...walk.visit.context.System.user, userId: `${walk.visit.context.System.user.userId}.${randomUUID()}` };
   walk.visit = { ...walk.visit, context: { ...walk.visit.context, System: { ...walk.visit.context.System, user } } };
   const allowedAt: number[] = [];
