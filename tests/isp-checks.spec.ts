@@ -30,22 +30,51 @@ const offer = (name: string, productId: string) => ({
 
 function entry(calls: OutboundCall[], body: unknown = speech('Okay.'), meta?: Partial<IspMeta>, over: Partial<Entry['exchange']> = {}): Entry {
   const request = { version: '1.0', context: { System: { apiEndpoint: API, apiAccessToken: TOKEN } }, request: { type: 'IntentRequest', locale: 'en-US' } };
-  const isp: IspMeta = { flow: 'list', run: 0, step: 0, last: true, catalog: CATALOG, pageSize: 2, ...meta };
+  const isp: IspMeta = { flow: 'list', run: 0, step: 0, last: true, catalog: CATALOG, ...meta };
   return { label: 'case', role: meta ? 'isp' : 'step', exchange: { request, status: 200, body, bytes: 10, ms: 5, outbound: calls, ...over }, meta: meta ? { isp } : {} };
 }
 
 /** The ids the ISP checks fire on a trace. */
-function fired(entries: Entry[]): string[] {
+function fired(entries: Entry[], ctx: CheckContext = CTX): string[] {
   const trace: Trace = { family: 'isp', caseId: 'isp:0', entries };
   const ids = new Set<string>();
   for (const check of ispChecks)
     entries.forEach((e, at) => {
-      if (check.applies(e, trace, CTX) && check.problems(e, trace, CTX, at).length > 0) ids.add(check.id);
+      if (check.applies(e, trace, ctx) && check.problems(e, trace, ctx, at).length > 0) ids.add(check.id);
     });
   return [...ids].sort();
 }
 
-const cases: { name: string; entries: () => Entry[]; fires: string[] }[] = [
+const ssml = (markup: string, end: boolean) => ({ version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: markup }, shouldEndSession: end } });
+// A team's listing: a subscription for sale, an archive neither owned nor for sale, a pack the customer owns.
+const LISTED = [
+  { ...CATALOG[0]!, productId: 'p.1', name: 'Premium Tips', entitled: 'NOT_ENTITLED' as const, purchasable: 'PURCHASABLE' as const },
+  { ...CATALOG[0]!, productId: 'p.2', name: 'Tips Archive', entitled: 'NOT_ENTITLED' as const, purchasable: 'NOT_PURCHASABLE' as const },
+  { ...CATALOG[1]!, productId: 'p.3', name: 'Breathing Basics' },
+];
+// The sample's products with the first one for sale and not owned: one product the customer could buy.
+const OPEN = CATALOG.map((p, i) => (i === 0 ? { ...p, purchasable: 'PURCHASABLE' as const } : p));
+/** A premium run: `entitled` side, its run number, and (not entitled) the entitled answers it is compared with. */
+const premiumAt = (run: number, entitled: 'ENTITLED' | 'NOT_ENTITLED', catalog = CATALOG): Partial<IspMeta> => ({
+  flow: 'premium',
+  run,
+  entitled,
+  catalog,
+  ...(entitled === 'NOT_ENTITLED' ? { entitledAt: [0, 1, 2] } : {}),
+});
+/** Three entitled answers, then the not-entitled ones. */
+const gate = (entitled: string[], notEntitled: unknown[]): Entry[] => [
+  ...entitled.map((text, run) => entry([call()], speech(text), premiumAt(run, 'ENTITLED'))),
+  ...notEntitled.map((body, i) => entry([call()], body, premiumAt(3 + i, 'NOT_ENTITLED', OPEN))),
+];
+
+/** The consume steps' allowed uses, each its own run, then the use past the units compared with them. */
+const uses = (allowed: string[], past: unknown): Entry[] => [
+  ...allowed.map((text, run) => entry([call()], speech(text), { flow: 'consume', run, units: allowed.length, usesPerUnit: 1 })),
+  entry([call()], past, { flow: 'consume', run: allowed.length, units: allowed.length, usesPerUnit: 1, allowedAt: allowed.map((_, i) => i) }),
+];
+
+const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: CheckContext }[] = [
   { name: 'a listing as the page asks', entries: () => [entry([call()], speech('You can buy things.'), {})], fires: [] },
   { name: 'a call blocked on a hard-coded host', entries: () => [entry([{ method: 'GET', url: `https://api.amazonalexa.com${PRODUCTS_PATH}`, headers: {}, blocked: true }], speech('Sorry.'), {})], fires: ['ISP-ENDPOINT'] },
   { name: 'list steps that never call the service', entries: () => [entry([], speech('You can buy premium tips.'), {})], fires: ['ISP-ENDPOINT'] },
@@ -53,6 +82,9 @@ const cases: { name: string; entries: () => Entry[]; fires: string[] }[] = [
   { name: 'no Authorization header', entries: () => [entry([call('', { headers: { 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
   { name: 'another bearer token', entries: () => [entry([call('', { headers: { authorization: 'Bearer stale', 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
   { name: 'Accept-Language of another locale', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-GB' } })])], fires: ['ISP-LANGUAGE'] },
+  { name: 'Accept-Language led by the locale, then a fallback', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-US,en;q=0.9' } })])], fires: [] },
+  { name: 'Accept-Language de-DE for an en-US request', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'de-DE' } })])], fires: ['ISP-LANGUAGE'] },
+  { name: 'Accept-Language with the locale only second', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'de-DE, en-US;q=0.5' } })])], fires: ['ISP-LANGUAGE'] },
   { name: 'Accept-Language in other letter case', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-us' } })])], fires: [] },
   { name: 'maxResults 500', entries: () => [entry([call('?maxResults=500', { status: 400 })])], fires: ['ISP-QUERY'] },
   { name: 'a nextToken never received', entries: () => [entry([call('?nextToken=made-up')])], fires: ['ISP-QUERY'] },
@@ -67,24 +99,64 @@ const cases: { name: string; entries: () => Entry[]; fires: string[] }[] = [
   { name: 'a Buy of a NOT_PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[0]!.productId), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
   { name: 'an Upsell of a product the service does not list', entries: () => [entry([call()], offer('Upsell', 'amzn1.adg.product.other'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
   { name: 'a Buy of a PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[2]!.productId), { flow: 'offer' })], fires: [] },
-  { name: 'offer steps that end without an offer', entries: () => [entry([call()], speech('Maybe later.'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'offer steps that end without an offer', entries: () => [entry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'offer steps without an offer when the only PURCHASABLE product is a consumable the customer holds', entries: () => [entry([call()], speech('You have all there is.'), { flow: 'offer' })], fires: [] },
+  { name: 'an Upsell of a subscription the customer owns, in the premium steps', entries: () => [entry([call()], offer('Upsell', CATALOG[1]!.productId), premiumAt(0, 'ENTITLED'))], fires: ['ISP-OFFER-PURCHASABLE'] },
+  {
+    name: 'a Buy at launch of a product the run\'s catalog holds NOT_PURCHASABLE',
+    entries: () => [{ ...entry([], offer('Buy', CATALOG[0]!.productId)), role: 'launch' }],
+    ctx: { ...CTX, products: CATALOG },
+    fires: ['ISP-OFFER-PURCHASABLE'],
+  },
+  {
+    name: 'an Upsell at launch of a product the run\'s catalog does not hold',
+    entries: () => [{ ...entry([], offer('Upsell', 'amzn1.adg.product.other')), role: 'launch' }],
+    ctx: { ...CTX, products: CATALOG },
+    fires: ['ISP-OFFER-PURCHASABLE'],
+  },
+  {
+    name: 'a Buy at launch of a product the run\'s catalog holds PURCHASABLE',
+    entries: () => [{ ...entry([], offer('Buy', CATALOG[2]!.productId)), role: 'launch' }],
+    ctx: { ...CTX, products: CATALOG },
+    fires: [],
+  },
   { name: 'offer steps without an offer after a failed listing', entries: () => [entry([call('', { status: 401 })], speech('Sorry.'), { flow: 'offer' })], fires: [] },
   { name: 'a crash while the service fails', entries: () => [entry([call('', { status: 500, fault: '500' })], undefined, { fault: '500' }, { status: undefined, error: 'the handler threw' })], fires: ['ISP-FAULTS'] },
+  { name: 'premium answered the same either way', entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [speech('Premium tip.')]), fires: ['ISP-PREMIUM-GATE'] },
+  { name: 'premium gated', entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [speech('Free tip.'), speech('Free tip.')]), fires: [] },
   {
-    name: 'premium answered the same either way',
-    entries: () => [entry([call()], speech('Premium tip.'), { flow: 'premium', entitled: 'ENTITLED' }), entry([call()], speech('Premium tip.'), { flow: 'premium', run: 1, entitled: 'NOT_ENTITLED', compareAt: 0 })],
+    name: 'a random fact whatever the entitlement, the two sides differing on the first runs only',
+    entries: () => gate(['Fact one.', 'Fact two.', 'Fact one.'], [speech('Fact three.'), speech('Fact two.')]),
     fires: ['ISP-PREMIUM-GATE'],
   },
   {
-    name: 'premium gated',
-    entries: () => [entry([call()], speech('Premium tip.'), { flow: 'premium', entitled: 'ENTITLED' }), entry([call()], speech('Free tip.'), { flow: 'premium', run: 1, entitled: 'NOT_ENTITLED', compareAt: 0 })],
+    name: 'not entitled, the premium answer, but with an offer of the product',
+    entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [{ ...offer('Upsell', OPEN[0]!.productId), response: { ...offer('Upsell', OPEN[0]!.productId).response, outputSpeech: { type: 'PlainText', text: 'Premium tip.' } } }]),
     fires: [],
   },
+  { name: 'a listing that names only what is for sale', entries: () => [entry([call()], speech('You can buy Premium Tips.'), { catalog: LISTED })], fires: [] },
+  { name: 'a listing that names a product not for sale', entries: () => [entry([call()], speech('You can buy Premium Tips or Tips Archive.'), { catalog: LISTED })], fires: ['ISP-LIST-PURCHASABLE'] },
+  {
+    name: 'a listing that names it in the card only',
+    entries: () => [entry([call()], { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Here is what you can buy.' }, card: { type: 'Simple', title: 'Shop', content: 'tips archive' } } }, { catalog: LISTED })],
+    fires: ['ISP-LIST-PURCHASABLE'],
+  },
+  { name: 'a listing that says an owned product is owned', entries: () => [entry([call()], speech('You can buy Premium Tips. You already have Breathing Basics.'), { catalog: LISTED })], fires: [] },
+  { name: 'a not-for-sale name inside a for-sale one', entries: () => [entry([call()], speech('You can buy Premium Tips Archive.'), { catalog: [...LISTED, { ...LISTED[0]!, productId: 'p.4', name: 'Premium Tips Archive' }] })], fires: [] },
+  { name: 'a listing while the service fails says what it likes', entries: () => [entry([call('', { status: 500, fault: '500' })], speech('Tips Archive, maybe later.'), { catalog: LISTED, fault: '500' })], fires: [] },
+  { name: 'a purchase result answered with empty speech, session open', entries: () => [entry([], ssml('<speak></speak>', false), { flow: 'response', name: 'Buy', purchaseResult: 'ACCEPTED' })], fires: ['ISP-RESPONSE-SPEAKS'] },
+  { name: 'a purchase result answered with empty speech, session ended', entries: () => [entry([], ssml('<speak></speak>', true), { flow: 'response', name: 'Cancel', purchaseResult: 'ACCEPTED' })], fires: [] },
+  { name: 'a purchase result answered with a sound only', entries: () => [entry([], ssml('<speak><audio src="https://example.com/chime.mp3"/></speak>', false), { flow: 'response', name: 'Upsell', purchaseResult: 'DECLINED' })], fires: [] },
+  { name: 'a purchase result answered with words', entries: () => [entry([], speech('Thanks. What next?'), { flow: 'response', name: 'Buy', purchaseResult: 'ERROR' })], fires: [] },
+  { name: 'a consumable used again past its units, answered as before', entries: () => uses(['Here is your class.', 'Here is your class.'], speech('Here is your class.')), fires: ['ISP-CONSUME-UNITS'] },
+  { name: 'a consumable counted down, then refused', entries: () => uses(['Class. One left.', 'Class. None left.'], speech('You have no classes left.')), fires: [] },
+  { name: 'a consumable counted down, then offered again', entries: () => uses(['Class.', 'Class.'], offer('Buy', CATALOG[2]!.productId)), fires: [] },
+  { name: 'a use past the units while the listing failed is not judged', entries: () => [...uses(['Class.'], speech('Class.')).slice(0, 1), entry([call('', { status: 401 })], speech('Class.'), { flow: 'consume', run: 1, allowedAt: [0] })], fires: [] },
   { name: 'a Connections.Response that crashes', entries: () => [entry([], undefined, { flow: 'response', name: 'Buy', purchaseResult: 'DECLINED' }, { status: 500 })], fires: ['ISP-RESPONSE-HANDLED'] },
 ];
 
 for (const c of cases) {
   test(`${c.name}: ${c.fires.join(', ') || 'nothing'} fires`, () => {
-    expect(fired(c.entries())).toEqual(c.fires);
+    expect(fired(c.entries(), c.ctx)).toEqual(c.fires);
   });
 }

@@ -15,6 +15,7 @@ import { serveHandler, type LambdaStyleHandler } from '../fixtures/skills/serve.
 import { runConformance } from '../src/index.js';
 import { packageRoot } from '../src/schema/paths.js';
 import { REFERENCE_CONFIG } from '../src/targets/resolve.js';
+import type { ConformanceConfig } from '../src/types/index.js';
 
 const SOURCE = join(packageRoot(), 'fixtures', 'skills', 'defects');
 const BUILT = join(packageRoot(), 'dist', 'fixtures', 'skills', 'defects');
@@ -35,16 +36,29 @@ test('there is an ISP defect for each ISP requirement', async () => {
   const expects = new Set<string>();
   for (const name of NAMES) expects.add(((await import(pathToFileURL(join(BUILT, `${name}.js`)).href)) as { defect: Defect }).defect.expects);
   expect([...expects].sort()).toEqual(
-    ['ISP-AUTH', 'ISP-ENDPOINT', 'ISP-FAULTS', 'ISP-LANGUAGE', 'ISP-OFFER-PURCHASABLE', 'ISP-PAGINATION', 'ISP-PREMIUM-GATE', 'ISP-QUERY', 'ISP-RESPONSE-HANDLED'],
+    [
+      'ISP-AUTH',
+      'ISP-CONSUME-UNITS',
+      'ISP-ENDPOINT',
+      'ISP-FAULTS',
+      'ISP-LANGUAGE',
+      'ISP-LIST-PURCHASABLE',
+      'ISP-OFFER-PURCHASABLE',
+      'ISP-PAGINATION',
+      'ISP-PREMIUM-GATE',
+      'ISP-QUERY',
+      'ISP-RESPONSE-HANDLED',
+      'ISP-RESPONSE-SPEAKS',
+    ],
   );
 });
 
 for (const name of NAMES) {
   test(`${name} over HTTP`, async () => {
-    const module = (await import(pathToFileURL(join(BUILT, `${name}.js`)).href)) as { defect: Defect; handler: LambdaStyleHandler };
+    const module = (await import(pathToFileURL(join(BUILT, `${name}.js`)).href)) as { defect: Defect; handler: LambdaStyleHandler; config?: ConformanceConfig };
     const served = await serveHandler(module.handler);
     try {
-      const report = await runConformance({ target: { endpoint: served.url }, config: REFERENCE_CONFIG(), seed: 7, runs: 10, families: ['isp'] });
+      const report = await runConformance({ target: { endpoint: served.url }, config: module.config ?? REFERENCE_CONFIG(), seed: 7, runs: 10, families: ['isp'] });
       const failing = report.requirements.filter((r) => r.status === 'fail').map((r) => r.id);
       expect(failing, `${name} must fail ${module.defect.expects}`).toContain(module.defect.expects);
       expect(failing.filter((id) => id !== module.defect.expects).sort(), 'the other failing ids are the keys of alsoFires').toEqual(Object.keys(module.defect.alsoFires).sort());

@@ -8,7 +8,7 @@ import { DefaultApiClient } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
 import fc from 'fast-check';
 import nock from 'nock';
-import { catalogArbitrary, entitleAll, sampleCatalog } from '../src/mocks/isp/catalog.js';
+import { buyable, catalogArbitrary, entitleAll, largeCatalog, notForSale, purchased, sampleCatalog, withEntitlement } from '../src/mocks/isp/catalog.js';
 import { IspCore, type IspSetup } from '../src/mocks/isp/core.js';
 import { FAULTS, SLOW_MS } from '../src/mocks/isp/faults.js';
 import { PRODUCTS_PATH } from '../src/mocks/isp/paths.js';
@@ -107,6 +107,52 @@ test.describe('provider verification', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  test('without a page size the service truncates only when more products match than maxResults (default 100)', () => {
+    fc.assert(
+      fc.property(catalogArbitrary({ minLength: 1, maxLength: 6 }), fc.integer({ min: 95, max: 130 }), fc.option(fc.integer({ min: 1, max: 100 })), (base, size, maxResults) => {
+        const catalog = largeCatalog(base, size);
+        const limit = maxResults ?? 100;
+        const page = ask(coreWith({ catalog }), PRODUCTS_PATH, maxResults === null ? {} : { maxResults: String(maxResults) }).body as InSkillProductsResponse;
+        expect(page.inSkillProducts).toHaveLength(Math.min(limit, size));
+        expect(page.isTruncated).toBe(size > limit);
+        expect(listAll(coreWith({ catalog }), {}).map((p) => p.productId)).toEqual(catalog.map((p) => p.productId));
+        for (const product of catalog) expect(validate('isp/in-skill-product', product)).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test('a catalog of four products without maxResults comes in one page', () => {
+    const page = ask(coreWith({ catalog: [...sampleCatalog(), { ...sampleCatalog()[0]!, productId: 'amzn1.adg.product.four' }] }), PRODUCTS_PATH).body as InSkillProductsResponse;
+    expect(page.inSkillProducts).toHaveLength(4);
+    expect(page.isTruncated).toBe(false);
+  });
+
+  test('products stay in states the service can hold: owned one-time purchases and subscriptions are NOT_PURCHASABLE, consumables count units', () => {
+    fc.assert(
+      fc.property(catalogArbitrary({ maxLength: 10 }), (catalog) => {
+        const views = [catalog, entitleAll(catalog, 'ENTITLED'), entitleAll(catalog, 'NOT_ENTITLED'), notForSale(catalog), catalog.map(purchased)];
+        for (const view of views)
+          for (const p of view) {
+            expect(validate('isp/in-skill-product', p)).toEqual([]);
+            if (p.type !== 'CONSUMABLE' && p.entitled === 'ENTITLED') expect(p.purchasable).toBe('NOT_PURCHASABLE');
+          }
+        catalog.forEach((p, i) => {
+          const bought = purchased(p);
+          if (p.type === 'CONSUMABLE') {
+            expect(bought.purchasable).toBe(p.purchasable);
+            expect(bought.activeEntitlementCount).toBe(p.entitled === 'ENTITLED' ? p.activeEntitlementCount + 1 : 1);
+          } else expect(bought).toMatchObject({ entitled: 'ENTITLED', purchasable: 'NOT_PURCHASABLE', activeEntitlementCount: 1 });
+          expect(notForSale(catalog)[i]!.purchasable === 'PURCHASABLE').toBe(p.entitled === 'ENTITLED' && p.purchasable === 'PURCHASABLE');
+        });
+        expect(buyable(notForSale(catalog))).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+    const subscription = sampleCatalog()[1]!;
+    expect(withEntitlement(subscription, 'NOT_ENTITLED')).toMatchObject({ entitled: 'NOT_ENTITLED', purchasable: 'PURCHASABLE', activeEntitlementCount: 0 });
   });
 
   test('each product is served by its id, an unknown id is 404, and both validate', () => {

@@ -1,11 +1,13 @@
 /** ISP-*: how the skill uses the In-Skill Product Service and the purchase flow (002_285a14a06c2d79dc.txt). */
+import { buyable } from '../mocks/isp/catalog.js';
 import { queryOf, queryProblems } from '../mocks/isp/query.js';
 import type { OutboundCall } from '../targets/exchange.js';
 import { described, isListCall, originOf, pageOf, productCalls, queryValue, reached, requestFacts, sameRun } from './isp-calls.js';
 import { ispMeta, type IspMeta } from './isp-meta.js';
+import { consumeUnits, listPurchasable, responseSpeaks } from './isp-speech.js';
 import { rspProblems } from './response.js';
 import { audible, directivesOf, isObject } from './response-shape.js';
-import type { Check, Entry, Problem, Trace } from './types.js';
+import type { Check, CheckContext, Entry, Problem, Trace } from './types.js';
 
 const calling = (entry: Entry): boolean => productCalls(entry).length > 0;
 /** The calls the service received. A blocked call is ISP-ENDPOINT's alone: nock reports it without its headers. */
@@ -52,7 +54,10 @@ export const auth: Check = {
   },
 };
 
-/** ISP-LANGUAGE: Accept-Language equal to the request's locale. */
+/** The first language range of an Accept-Language value ("en-US,en;q=0.9" -> "en-US"): the language the skill asks for first. */
+export const firstLanguage = (header: string): string => (header.split(',')[0] ?? '').split(';')[0]?.trim() ?? '';
+
+/** ISP-LANGUAGE: Accept-Language whose first language range is the request's locale (further, lower-weighted ranges allowed). */
 export const language: Check = {
   id: 'ISP-LANGUAGE',
   applies: receiving,
@@ -62,7 +67,9 @@ export const language: Check = {
       received(entry).flatMap((c) => {
         const header = c.headers['accept-language'];
         if (header === undefined || header.trim() === '') return [`${described(c)} carries no Accept-Language header (the request's locale is ${locale})`];
-        return header.trim().toLowerCase() === locale?.toLowerCase() ? [] : [`${described(c)} carries Accept-Language "${header}", not the request's locale ${locale}`];
+        return firstLanguage(header).toLowerCase() === locale?.toLowerCase()
+          ? []
+          : [`${described(c)} carries Accept-Language "${header}", whose first language is not the request's locale ${locale}`];
       }),
     );
   },
@@ -106,30 +113,39 @@ const offersOf = (body: unknown): Offer[] =>
       return { name: String(d['name']), productId: product['productId'] };
     });
 
-/** What the service holds for this user: the catalog the mock served (ISP scenarios), else what it answered so far. */
-function listedFor(entry: Entry, trace: Trace, at: number): { productId?: unknown; purchasable?: unknown }[] {
-  const catalog = ispMeta(entry)?.catalog;
+type Listed = { productId?: unknown; purchasable?: unknown; entitled?: unknown };
+
+/**
+ * What the service holds for this user: the catalog the mock served this request (an ISP scenario's own,
+ * else the run's catalog, which every other request is served), else what the service answered so far.
+ */
+function listedFor(entry: Entry, trace: Trace, ctx: CheckContext, at: number): readonly Listed[] {
+  const catalog = ispMeta(entry)?.catalog ?? ctx.products;
   if (catalog) return catalog;
   const answers = trace.entries.slice(0, at + 1).flatMap((e) => productCalls(e).filter((c) => c.status === 200).map((c) => c.answer));
   return answers.flatMap((a) => (isObject(a) && Array.isArray(a['inSkillProducts']) ? (a['inSkillProducts'] as never[]) : isObject(a) ? [a] : []));
 }
 
-/** ISP-OFFER-PURCHASABLE: a Buy or Upsell names a product the service listed as PURCHASABLE; the offer steps end in one. */
+/**
+ * ISP-OFFER-PURCHASABLE: every Buy or Upsell, wherever the skill sends it, names a product the service lists as
+ * PURCHASABLE for this user; the offer steps end in one when the service lists a product the customer could
+ * buy (PURCHASABLE and not ENTITLED: an owned consumable is no reason to demand an offer).
+ */
 export const offerPurchasable: Check = {
   id: 'ISP-OFFER-PURCHASABLE',
   // Offer steps that got no response object at all are RSP-HTTP's to report, not a missing offer.
   applies: (entry) => offersOf(entry.exchange.body).length > 0 || (concludes(entry, 'offer') && isObject(entry.exchange.body)),
-  problems: (entry, trace, _ctx, at) => {
-    const listed = listedFor(entry, trace, at);
+  problems: (entry, trace, ctx, at) => {
+    const listed = listedFor(entry, trace, ctx, at);
     const offers = offersOf(entry.exchange.body);
     const wrong = offers.flatMap(({ name, productId }) => {
       const product = listed.find((p) => p.productId === productId);
       if (!product) return [`${name} names ${JSON.stringify(productId)}, which the service does not list for this user`];
       return product.purchasable === 'PURCHASABLE' ? [] : [`${name} names ${JSON.stringify(productId)}, which the service lists as ${String(product.purchasable)} for this user`];
     });
-    const buyable = listed.filter((p) => p.purchasable === 'PURCHASABLE');
-    if (offers.length === 0 && concludes(entry, 'offer') && buyable.length > 0 && runServed(entry, trace) && sameRun(entry, trace).some(calling))
-      wrong.push(`the offer steps ended without a Connections.SendRequest Buy or Upsell, though the service lists ${buyable.length} PURCHASABLE product(s)`);
+    const open = buyable(listed);
+    if (offers.length === 0 && concludes(entry, 'offer') && open > 0 && runServed(entry, trace) && sameRun(entry, trace).some(calling))
+      wrong.push(`the offer steps ended without a Connections.SendRequest Buy or Upsell, though the service lists ${open} PURCHASABLE product(s) the customer does not own`);
     return each(wrong);
   },
 };
@@ -144,22 +160,31 @@ export const faults: Check = {
 
 const answered = (entry: Entry | undefined): entry is Entry => entry !== undefined && isObject(entry.exchange.body);
 
-/** ISP-PREMIUM-GATE: a premium intent answers differently when no product is ENTITLED. */
+/** The ENTITLED answers a NOT_ENTITLED premium answer is compared with, by index, each answered with every call served. */
+function entitledAnswers(entry: Entry, trace: Trace): number[] {
+  return (ispMeta(entry)?.entitledAt ?? []).filter((i) => {
+    const other = trace.entries[i];
+    return answered(other) && runServed(other, trace);
+  });
+}
+
+/**
+ * ISP-PREMIUM-GATE: each not-entitled answer of the premium steps differs from every entitled one, unless it
+ * offers a product. Each side runs several times, so a skill whose answer does not depend on the entitlement
+ * (a random free tip) shows it as a coincidence.
+ */
 export const premiumGate: Check = {
   id: 'ISP-PREMIUM-GATE',
   applies: (entry, trace) => {
     const meta = ispMeta(entry);
-    const other = meta?.compareAt === undefined ? undefined : trace.entries[meta.compareAt];
-    return (
-      meta?.entitled === 'NOT_ENTITLED' && concludes(entry, 'premium') && answered(entry) && answered(other) &&
-      runServed(entry, trace) && runServed(other, trace)
-    );
+    return meta?.entitled === 'NOT_ENTITLED' && concludes(entry, 'premium') && answered(entry) && runServed(entry, trace) && entitledAnswers(entry, trace).length > 0;
   },
   problems: (entry, trace) => {
-    const at = ispMeta(entry)?.compareAt;
-    const other = at === undefined ? undefined : trace.entries[at];
-    if (at === undefined || !other || audible(entry.exchange.body) !== audible(other.exchange.body)) return [];
-    return [{ message: 'the premium steps answer the same with no product ENTITLED as with every product ENTITLED', compareAt: at }];
+    if (offersOf(entry.exchange.body).length > 0) return [];
+    const heard = audible(entry.exchange.body);
+    const same = entitledAnswers(entry, trace).find((i) => audible(trace.entries[i]?.exchange.body) === heard);
+    if (same === undefined) return [];
+    return [{ message: 'the premium steps answer the same with no product ENTITLED as with every product ENTITLED, and offer nothing', compareAt: same }];
   },
 };
 
@@ -194,4 +219,4 @@ export const responseHandled: Check = {
   problems: rspProblems,
 };
 
-export const ispChecks: Check[] = [endpoint, auth, language, query, offerPurchasable, faults, premiumGate, pagination, responseHandled];
+export const ispChecks: Check[] = [endpoint, auth, language, query, offerPurchasable, faults, premiumGate, pagination, responseHandled, listPurchasable, responseSpeaks, consumeUnits];

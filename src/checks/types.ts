@@ -1,4 +1,5 @@
 import type { Exchange } from '../targets/exchange.js';
+import type { InSkillProduct } from '../types/index.js';
 
 /** The four shopping tasks, by their task names. */
 export const SHOPPING_TASKS = ['AddToShoppingCart', 'BuyShoppingProducts', 'AddToList', 'RecommendShoppingProducts'] as const;
@@ -62,6 +63,8 @@ export interface CheckContext {
   declaredTasks: ReadonlySet<ShoppingTask>;
   /** The config marks the skill as an Amazon Associates on Alexa member (`associates: true`). */
   associates?: boolean;
+  /** The run's product catalog, which the product-service mock serves every request an ISP scenario gives none of its own. */
+  products?: readonly InSkillProduct[];
 }
 
 /** A problem at one entry; `compareAt` names the other entry of a differential check. */

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sampleCatalog } from '../mocks/isp/catalog.js';
-import { validate } from '../schema/ajv.js';
-import { describeError } from '../schema/route.js';
+import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import type { InSkillProduct } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
@@ -18,28 +16,17 @@ export const mockServerUsage = `mock-server [--port n] [--api isp,pay,bwp] [--ca
       credentials are served. --catalog: a JSON array of InSkillProduct (default: the sample response's
       three products). --fault: every call of that API answers the fault (isp: 400,401,404,500,slow; pay:
       InvalidInputFormat,InvalidParameterValue,429,500,503,slow; bwp: 429,500,503,slow); --slow-ms: how
-      late a slow answer comes. --carriers: carrier codes Amazon Pay accepts beyond its bundled list.`;
+      late a slow answer comes. --carriers: carrier codes Amazon Pay accepts beyond its bundled list.
+      The product service truncates a listing only when more products match than its maxResults
+      (default 100); --page-size caps every page lower still, a test convenience.`;
 
 const FLAGS = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
 
-/** A catalog file: an array of products, each valid against isp/in-skill-product, ids unique. */
+/** The --catalog file, or bad usage in one line. */
 function readCatalog(file: string): InSkillProduct[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(resolve(file), 'utf8'));
-  } catch (e) {
-    throw new UsageError(`--catalog ${file} cannot be read as JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!Array.isArray(data)) throw new UsageError(`--catalog ${file} is not a JSON array of in-skill products`);
-  data.forEach((product, i) => {
-    const [first] = validate('isp/in-skill-product', product);
-    if (first) throw new UsageError(`--catalog ${file}: product ${i} ${describeError(first)}`);
-  });
-  const products = data as InSkillProduct[];
-  const ids = products.map((p) => p.productId);
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice !== undefined) throw new UsageError(`--catalog ${file}: productId ${twice} appears twice`);
-  return products;
+  const read = readCatalogFile(resolve(file));
+  if ('problem' in read) throw new UsageError(`--catalog ${read.problem}`);
+  return read.catalog;
 }
 
 /** `alexa-shopping-conformance mock-server`: the loopback mocks, for a skill or a commerce client under the team's own tests. */

@@ -1,4 +1,5 @@
-import { IspService } from '../mocks/isp/service.js';
+import type { IspCore } from '../mocks/isp/core.js';
+import { bindProducts, IspService, probeCore } from '../mocks/isp/service.js';
 import { MockServer } from '../mocks/server.js';
 import { buildReport } from '../report/build.js';
 import { FAMILIES } from '../scenarios/families.js';
@@ -11,17 +12,19 @@ import { planOf, resolveOptions, type ConformanceOptions, type Resolved } from '
 /** A run that probed nothing cannot pass: exit 2. */
 export class NothingProbed extends Error {}
 
-/** The mock Amazon APIs every run serves on loopback (the services are added as they are built). */
-export function startMocks(): MockServer {
-  return new MockServer().use(new IspService());
+/** The mock Amazon APIs a run serves on loopback, the product service holding the run's catalog (config isp.catalog). */
+export function startMocks(products: IspCore = probeCore(undefined)): MockServer {
+  return new MockServer().use(new IspService(products));
 }
 
 /** Runs the given families against an open target: the engine the library, the CLI and the suites share. */
 export async function runFamilies(resolved: Resolved, target: Target, names?: readonly string[], now = new Date()): Promise<FamilyResult[]> {
-  const mocks = startMocks();
+  const products = probeCore(resolved.ispCatalog);
+  const mocks = startMocks(products);
   const apiEndpoint = await mocks.start();
   try {
     const plan = planOf(resolved, apiEndpoint, now);
+    bindProducts(plan, products);
     const results: FamilyResult[] = [];
     for (const family of FAMILIES) {
       if (names && !names.includes(family.name)) continue;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { shoppingDirectives } from '../checks/tasks.js';
 import type { CheckContext, Entry, ShoppingTask, Trace } from '../checks/types.js';
+import { runCatalog } from '../mocks/isp/service.js';
 import type { MockServer } from '../mocks/server.js';
 import type { Family, MatrixFamily, PropertyFamily } from '../scenarios/family.js';
 import { familySeed, type Plan } from '../scenarios/plan.js';
@@ -46,6 +47,7 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
     timeoutMs: options.plan.timeoutMs,
     declaredTasks: new Set(Object.keys(options.plan.config.actions ?? {}) as ShoppingTask[]),
     associates: options.plan.config.associates === true,
+    products: runCatalog(options.plan.ispCatalog),
   };
   const tallies = new Map<string, RequirementTally>();
   const traces =

@@ -1,11 +1,13 @@
-import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
+import { resolve } from 'node:path';
 import { loadModels, type InteractionModel, type ModelSpec } from '../config/model.js';
 import { checkStepsAgainst } from '../config/model-steps.js';
+import { loadConfig, checkConfig, ConfigError, type LoadedConfig } from '../config/load.js';
+import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../schema/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_REFUND_INTENT } from '../scenarios/plan.js';
 import { REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
-import type { ConformanceConfig } from '../types/index.js';
+import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 import type { Selection } from './judge.js';
 import { reproducer, type Reproducer } from './reproduce.js';
 
@@ -52,6 +54,8 @@ export interface Resolved {
   models?: Record<string, InteractionModel>;
   /** What the reader of the report must know about how the requests were made. */
   notes: string[];
+  /** The config's isp.catalog, read once for the run. */
+  ispCatalog?: InSkillProduct[];
 }
 
 export const NO_MODEL_NOTE =
@@ -96,6 +100,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
         : 'reference' in spec
           ? loadConfig(REFERENCE_CONFIG(), cwd)
           : { config: {}, dir: cwd };
+  const ispCatalog = ispCatalogOf(loaded);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 100;
   const timeoutMs = options.timeoutMs ?? 8000;
@@ -113,6 +118,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
     strict: options.strict ?? false,
     ...(options.only ? { only: options.only } : {}),
     selected: selection(options.only),
+    ...(ispCatalog ? { ispCatalog } : {}),
     ...(options.case ? { caseId: options.case } : {}),
     ...(models ? { models } : {}),
     notes: notesOf(loaded, models),
@@ -128,6 +134,15 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   };
 }
 
+/** The products of the config's isp.catalog (relative to the config's folder); a file that is not a catalog is a config error. */
+export function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduct[] | undefined {
+  const path = config.isp?.catalog;
+  if (path === undefined) return undefined;
+  const read = readCatalogFile(resolve(dir, path));
+  if ('problem' in read) throw new ConfigError(`${file ?? 'config'}: isp.catalog ${read.problem}`);
+  return read.catalog;
+}
+
 export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()): Plan {
   const { config, dir } = resolved.loaded;
   return {
@@ -141,5 +156,6 @@ export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()
     locales: config.locales ?? ['en-US'],
     applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
     ...(resolved.models ? { models: resolved.models } : {}),
+    ...(resolved.ispCatalog ? { ispCatalog: resolved.ispCatalog } : {}),
   };
 }

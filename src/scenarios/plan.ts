@@ -1,5 +1,5 @@
 import type { InteractionModel } from '../config/model.js';
-import type { ConformanceConfig } from '../types/index.js';
+import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 
 /** Everything a scenario family needs to generate its cases, the same in every worker of a run. */
 export interface Plan {
@@ -18,6 +18,8 @@ export interface Plan {
   applicationId: string;
   /** Each locale's interaction model, when the run has one: requests of that locale fill their slots from it. */
   models?: Readonly<Record<string, InteractionModel>>;
+  /** The config's isp.catalog, loaded and validated: the skill's own products. Absent, the ISP family generates catalogs. */
+  ispCatalog?: InSkillProduct[];
 }
 
 /** The locales whose model has an intent (every locale when the run has no model): where Alexa could send it. */

@@ -8,7 +8,10 @@ import { asQuery, queryOf, queryProblems } from './query.js';
 /** What the service holds for one caller: the catalog as this user sees it, and how it misbehaves. */
 export interface IspSetup {
   catalog: InSkillProduct[];
-  /** The most products a page carries whatever maxResults asks (a small one forces paging); default 100. */
+  /**
+   * A test convenience of the nock face and `mock-server --page-size`: the most products a page carries
+   * whatever maxResults asks. The probes never set it: the service truncates only past maxResults (default 100).
+   */
   pageSize?: number;
   /** Every call answers this instead: an error status, or (slow) the right answer, late. */
   fault?: Fault;

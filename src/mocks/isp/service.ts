@@ -1,20 +1,40 @@
+import type { Plan } from '../../scenarios/plan.js';
+import type { InSkillProduct } from '../../types/index.js';
 import type { MockAnswer, MockService } from '../server.js';
 import { sampleCatalog } from './catalog.js';
 import { IspCore } from './core.js';
 import { routeOf } from './paths.js';
 
+/** What every request of a run not given a catalog of its own is served: the config's isp.catalog, else the page's sample. */
+export const runCatalog = (configured: readonly InSkillProduct[] | undefined): InSkillProduct[] =>
+  configured ? structuredClone([...configured]) : sampleCatalog();
+
 /**
- * The process's product service for probes: scenarios register a catalog for the apiAccessToken of the
- * envelope they are about to send; any other probe (a skill that lists products on launch, say) gets the
- * page's sample catalog. Tokens are unique in a process, so runs side by side share it safely.
+ * A run's product service for probes: scenarios register a catalog for the apiAccessToken of the envelope
+ * they are about to send; any other probe (a skill that lists products on launch or in an interceptor) gets
+ * the run's catalog.
  */
-export const probeProducts = new IspCore({ fallback: { catalog: sampleCatalog() } });
+export const probeCore = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
+
+// Each run's core, found from the plan its families are given (the core lives as long as the run's MockServer).
+const cores = new WeakMap<Plan, IspCore>();
+
+export function bindProducts(plan: Plan, core: IspCore): void {
+  cores.set(plan, core);
+}
+
+/** The product service of the run `plan` belongs to. */
+export function productsOf(plan: Plan): IspCore {
+  const core = cores.get(plan);
+  if (!core) throw new Error('no product service is bound to this plan: run the family through runFamilies');
+  return core;
+}
 
 /** The In-Skill Product Service on the loopback MockServer. */
 export class IspService implements MockService {
   readonly name = 'in-skill products';
 
-  constructor(readonly core: IspCore = probeProducts) {}
+  constructor(readonly core: IspCore) {}
 
   handles(method: string, url: URL): boolean {
     return method === 'GET' && routeOf(url.pathname) !== undefined;
