@@ -1,12 +1,13 @@
 /**
  * `npm run corpus`: the detection matrix of the defect corpus. One row per defect: the requirement it must
  * trip, caught or MISSED, and the other ids that fired, each justified by its alsoFires or not; then the
- * totals and the reference skill's false positives. Exit status 1 when any row is not exact.
+ * totals, the reference skill's false positives and the field skills' (fixtures/skills/field/, each run clean at
+ * every family, in a worker thread and over HTTP). Exit status 1 when any row is not exact or any run is not clean.
  * Every defect runs with every family here; --fast runs only the families that reach what each defect
  * changed, as the corpus test does (reach.ts), so that the two together show the restriction hides nothing.
  *   npm run corpus -- [--seed n] [--runs n] [--concurrency n] [--http] [--fast] [name-substring ...]
  */
-import { CORPUS_RUN, defectNames, loadDefect, type Outcome } from '../fixtures/skills/corpus.js';
+import { CORPUS_RUN, defectNames, fieldDefectNames, fieldSkillNames, loadDefect, type Outcome } from '../fixtures/skills/corpus.js';
 import { CorpusPool, defaultPoolSize } from '../fixtures/skills/corpus-pool.js';
 
 interface Args {
@@ -55,15 +56,20 @@ const exact = (o: Outcome): boolean => o.caught && o.silent.length === 0 && o.ot
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const names = defectNames().filter((name) => args.filter.length === 0 || args.filter.some((f) => name.includes(f)));
+  const wanted = (name: string): boolean => args.filter.length === 0 || args.filter.some((f) => name.includes(f));
+  const names = [...defectNames(), ...fieldDefectNames()].filter(wanted);
+  const fields = fieldSkillNames().filter((skill) => wanted(`field/${skill}/`));
   const pool = new CorpusPool({ seed: args.seed, runs: args.runs, ...(args.http ? { http: true } : {}), ...(args.fast ? {} : { allFamilies: true }) }, args.concurrency);
   let outcomes: Outcome[];
   let references: Awaited<ReturnType<CorpusPool['reference']>>[];
+  let fieldRuns: { skill: string; result: Awaited<ReturnType<CorpusPool['field']>> }[];
   try {
     const reference = Promise.all([false, true].map((http) => pool.reference({ http })));
+    const field = Promise.all(fields.flatMap((skill) => [false, true].map(async (http) => ({ skill, result: await pool.field(skill, { http }) }))));
     const entries = await Promise.all(names.map(loadDefect));
     outcomes = await Promise.all(entries.map((entry) => pool.defect(entry)));
     references = await reference;
+    fieldRuns = await field;
   } finally {
     await pool.close();
   }
@@ -75,6 +81,8 @@ async function main(): Promise<void> {
   const unjustified = outcomes.flatMap((o) => o.others.filter((x) => !x.justified).map((x) => `${o.name}: ${x.id}`));
   const declaredSilent = outcomes.flatMap((o) => o.silent.map((id) => `${o.name}: ${id}`));
   const referenceFalse = references.flatMap((r) => r.failing.map((id) => `${id} (${r.transport}: ${r.evidence[id] ?? ''})`));
+  const fieldFalse = fieldRuns.flatMap(({ skill, result: r }) => r.failing.map((id) => `${skill} ${id} (${r.transport}: ${r.evidence[id] ?? ''})`));
+  const fieldClean = fields.filter((skill) => !fieldRuns.some((run) => run.skill === skill && run.result.failing.length > 0));
   process.stdout.write(
     [
       '',
@@ -82,11 +90,12 @@ async function main(): Promise<void> {
       `unjustified ids: ${unjustified.length}${unjustified.length ? ` (${unjustified.join('; ')})` : ''}`,
       `declared but silent: ${declaredSilent.length}${declaredSilent.length ? ` (${declaredSilent.join('; ')})` : ''}`,
       `false positives on the reference skill (worker thread and HTTP): ${referenceFalse.length}${referenceFalse.length ? ` (${referenceFalse.join(', ')})` : ''}`,
+      `field skills clean (worker thread and HTTP, every family): ${fieldClean.length}/${fields.length}; false positives: ${fieldFalse.length}${fieldFalse.length ? ` (${fieldFalse.join('; ')})` : ''}`,
       `${((performance.now() - started) / 1000).toFixed(1)} s, ${args.concurrency} processes`,
       '',
     ].join('\n'),
   );
-  if (caught < outcomes.length || unjustified.length || declaredSilent.length || referenceFalse.length) process.exitCode = 1;
+  if (caught < outcomes.length || unjustified.length || declaredSilent.length || referenceFalse.length || fieldFalse.length) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

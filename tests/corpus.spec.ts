@@ -9,14 +9,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AWAITING_DEFECTS, defectNames, loadDefect, OVER_HTTP, skillRequirementIds, type CorpusDefect } from '../fixtures/skills/corpus.js';
+import {
+  AWAITING_DEFECTS,
+  defectNames,
+  fieldDefectNames,
+  fieldSkillNames,
+  loadDefect,
+  OVER_HTTP,
+  skillRequirementIds,
+  type CorpusDefect,
+} from '../fixtures/skills/corpus.js';
 import { CorpusPool } from '../fixtures/skills/corpus-pool.js';
 import { packageRoot } from '../src/schema/paths.js';
 
 const names = defectNames();
+const fieldSkills = fieldSkillNames();
 // Loaded while collecting, so that a malformed defect file fails the meta test instead of the whole file.
 const loaded = await Promise.all(
-  names.map(
+  [...names, ...fieldDefectNames()].map(
     (name): Promise<{ name: string; entry?: CorpusDefect; error?: string }> =>
       loadDefect(name).then(
         (entry) => ({ name, entry }),
@@ -31,9 +41,13 @@ test.afterAll(() => pool.close());
 // A test may wait for runs queued before its own; on a busy machine that takes longer than the default.
 test.describe.configure({ timeout: 300_000 });
 
-/** Queues the runs from this test's on (undefined: the references' too), so that the pool never idles. */
+/** Queues the runs from this test's on (undefined: the references' and the field skills' too), so that the pool never idles. */
 function prefetch(from: string | undefined): void {
-  if (from === undefined) for (const http of [false, true]) pool.reference({ http }).catch(() => undefined);
+  if (from === undefined)
+    for (const http of [false, true]) {
+      pool.reference({ http }).catch(() => undefined);
+      for (const skill of fieldSkills) pool.field(skill, { http }).catch(() => undefined);
+    }
   const at = from === undefined ? 0 : corpus.findIndex((entry) => entry.name === from);
   for (const next of corpus.slice(at)) pool.defect(next).catch(() => undefined);
 }
@@ -66,6 +80,12 @@ test.describe('corpus meta', () => {
     expect([...AWAITING_DEFECTS].filter((id) => covered.has(id)), 'has a defect now: delete it from AWAITING_DEFECTS').toEqual([]);
   });
 
+  test('there are at least four field skills, each with a defect of its own', () => {
+    expect(fieldSkills.length).toBeGreaterThanOrEqual(4);
+    const bare = fieldSkills.filter((skill) => !corpus.some((entry) => entry.name.startsWith(`field/${skill}/`)));
+    expect(bare, 'write a defect in fixtures/skills/field/<skill>/defects/').toEqual([]);
+  });
+
   test('a defect that exports its parts builds its handler from them', () => {
     // The corpus runs such a defect only with the families that reach the parts it changed (reach.ts).
     const astray = names.filter((name) => {
@@ -76,7 +96,7 @@ test.describe('corpus meta', () => {
   });
 
   test('at least five defects run over HTTP, each one of the corpus', () => {
-    expect([...OVER_HTTP].filter((name) => !names.includes(name))).toEqual([]);
+    expect([...OVER_HTTP].filter((name) => !corpus.some((entry) => entry.name === name))).toEqual([]);
     expect(OVER_HTTP.size).toBeGreaterThanOrEqual(5);
   });
 });
@@ -93,6 +113,18 @@ test.describe('runs', () => {
       expect(result.probes).toBeGreaterThan(0);
       expect(result.failing.map((id) => `${id}: ${result.evidence[id] ?? ''}`)).toEqual([]);
     });
+  }
+
+  // Field skills are written the way teams write them, each with its own model and config: every family, strict.
+  for (const skill of fieldSkills) {
+    for (const http of [false, true]) {
+      test(`the field skill ${skill} fails nothing ${http ? 'over HTTP' : 'in a worker thread'}`, async () => {
+        prefetch(undefined);
+        const result = await pool.field(skill, { http });
+        expect(result.probes).toBeGreaterThan(0);
+        expect(result.failing.map((id) => `${id}: ${result.evidence[id] ?? ''}`)).toEqual([]);
+      });
+    }
   }
 
   for (const entry of corpus) {

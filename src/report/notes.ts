@@ -17,6 +17,8 @@ const SPECIFIC: Record<string, string> = {
   'SHOP-CONSENT': 'no LaunchRequest, AMAZON.NoIntent, CancelIntent, StopIntent, HelpIntent or FallbackIntent was answered',
   'SHOP-DECLINE': 'no configured action has an AMAZON.YesIntent step to decline in its place (or its answer started a shopping task: see SHOP-CONSENT)',
   'SHOP-ATTRIBUTION': 'no response carried a StartConnection for a shopping task',
+  'RESUME-HANDLED': 'no hand-over asked Alexa to resume the session (only cart, buy and list hand-overs with onCompletion RESUME_SESSION or none are resumed)',
+  'RESUME-CONTINUES': 'no hand-over asked Alexa to resume the session (only cart, buy and list hand-overs with onCompletion RESUME_SESSION or none are resumed)',
   'RESUME-DISTINGUISHES-RESULT': 'no resume with a failed result and the issued token could be compared with a successful one (did the hand-over issue a token?)',
   'RESUME-SILENT-ERROR': 'no resume with a failed result was answered',
   'RESUME-NO-RETRY-LOOP': 'no resume after a failed task was answered',

@@ -10,5 +10,6 @@ export const ANNOTATION_KEYWORDS = [
   'x-example-fixes',
   'x-generate',
   'x-requirements',
+  'x-completion',
   'tsType',
 ] as const;
