@@ -3,6 +3,7 @@ import { refundChecks } from './refund.js';
 import { responseChecks } from './response.js';
 import { resumeChecks } from './resume.js';
 import { robustChecks } from './robust.js';
+import { securityChecks } from './security.js';
 import { sessionChecks } from './session.js';
 import { shoppingChecks } from './shopping.js';
 import type { Check } from './types.js';
@@ -16,6 +17,7 @@ export const CHECKS: readonly Check[] = [
   ...resumeChecks,
   ...refundChecks,
   ...ispChecks,
+  ...securityChecks,
 ];
 
 export const checkById = (id: string): Check | undefined => CHECKS.find((c) => c.id === id);

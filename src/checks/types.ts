@@ -16,7 +16,8 @@ export type Role =
   | 'session-ended'
   | 'robust-original'
   | 'robust-variant'
-  | 'isp';
+  | 'isp'
+  | 'security';
 
 /** Scenario facts about an entry that checks need (which task a resume ends, which result it carries, ...). */
 export interface EntryMeta {

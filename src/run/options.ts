@@ -25,6 +25,8 @@ export interface ConformanceOptions {
   families?: string[];
   /** Where relative paths (handler, config) resolve; default the working directory. */
   cwd?: string;
+  /** Run the request-verification family (SEC-*) alone; endpoints only. Default: the config's `security`. */
+  security?: boolean;
 }
 
 /** Bad usage: one line, exit 2. */
@@ -41,6 +43,15 @@ export interface Resolved {
   selected: Selection;
   caseId?: string;
   reproduce: Reproducer;
+  /** The request-verification run: the security family alone. */
+  security: boolean;
+}
+
+/** The target and run mode as the command line names them, for replay commands. */
+export function targetArgsOf(spec: TargetSpec, security: boolean): string[] {
+  if ('handler' in spec) return ['--handler', spec.handler];
+  if (!('endpoint' in spec)) return [];
+  return ['--endpoint', spec.endpoint, ...(spec.ca ? ['--ca', spec.ca] : []), ...(spec.insecure ? ['--insecure'] : []), ...(security ? ['--security'] : [])];
 }
 
 /** Matches requirement ids against --only entries: an exact id, or a prefix ("SHOP", "SHOP-", "RESUME-SILENT"). */
@@ -71,7 +82,9 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   if (!Number.isInteger(seed)) throw new UsageProblem(`--seed ${seed} is not an integer`);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageProblem(`--runs ${runs} is not a positive integer`);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new UsageProblem(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
-  const targetArgs = 'handler' in spec ? ['--handler', spec.handler] : 'endpoint' in spec ? ['--endpoint', spec.endpoint] : [];
+  const security = options.security ?? loaded.config.security ?? false;
+  if (security && !('endpoint' in spec)) throw new UsageProblem('--security probes how a web service verifies requests: give --endpoint https://...');
+  const targetArgs = targetArgsOf(spec, security);
   return {
     spec,
     loaded,
@@ -81,6 +94,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
     strict: options.strict ?? false,
     ...(options.only ? { only: options.only } : {}),
     selected: selection(options.only),
+    security,
     ...(options.case ? { caseId: options.case } : {}),
     reproduce: reproducer({
       targetArgs,
@@ -105,5 +119,6 @@ export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()
     now,
     locales: config.locales ?? ['en-US'],
     applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
+    security: resolved.security,
   };
 }

@@ -15,6 +15,8 @@ export interface Plan {
   now: Date;
   locales: string[];
   applicationId: string;
+  /** The request-verification run (--security): the security family runs, and only it. */
+  security?: boolean;
 }
 
 export const DEFAULT_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
