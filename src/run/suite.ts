@@ -38,7 +38,7 @@ function runMeta(resolved: Resolved, target: Target, settings: RunSettings): Run
   const spec = resolved.spec;
   const configFile = settings.options.config;
   return {
-    target: { kind: target.kind, location: target.location },
+    target: { kind: target.kind, location: target.location, ...(target.notes?.length ? { notes: [...target.notes] } : {}) },
     seed: resolved.seed,
     runs: resolved.runs,
     strict: resolved.strict,

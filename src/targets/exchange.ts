@@ -52,6 +52,8 @@ export interface Target {
   readonly location: string;
   /** How many requests may be in flight at once. */
   readonly concurrency: number;
+  /** What the report says about how the target was reached (a plain http:// endpoint, --insecure). */
+  readonly notes?: readonly string[];
   send(envelope: unknown, options: SendOptions): Promise<Exchange>;
   close(): Promise<void>;
 }
