@@ -34,8 +34,8 @@ export async function openTarget(spec: TargetSpec, cwd = process.cwd()): Promise
       throw new TargetError(`--endpoint ${spec.endpoint} is not a URL`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TargetError(`--endpoint ${spec.endpoint} is not an http(s) URL`);
+    if ((spec.ca || spec.insecure) && url.protocol !== 'https:') throw new TargetError(`--ca and --insecure are for an https:// endpoint, not ${spec.endpoint}`);
     const trust = tlsOptions(spec, cwd);
-    if ((trust.ca || trust.insecure) && url.protocol !== 'https:') throw new TargetError(`--ca and --insecure are for an https:// endpoint, not ${spec.endpoint}`);
     await reachable(url);
     if (url.protocol === 'https:') await trusted(url, trust);
     return new EndpointTarget(url.href, 8, trust);
