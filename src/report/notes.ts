@@ -2,7 +2,8 @@ import type { FamilyResult } from '../run/family-run.js';
 import { FAMILIES } from '../scenarios/families.js';
 
 /** The request-verification probes an unsigned request stands behind: a skill checking signatures refuses them all anyway. */
-const UNSIGNED_REFUSED = 'the unsigned control request was refused, so a refusal of this probe would show nothing: run them with signature verification off';
+const UNSIGNED_REFUSED =
+  "the unsigned control request was refused, so a refusal of this probe would show nothing: run them with signature verification off (and the skill's own applicationId in the config)";
 
 /** Why a requirement that nothing judged is not applicable, in the reader's terms. */
 const SPECIFIC: Record<string, string> = {
