@@ -4,6 +4,7 @@ import { refundChecks } from './refund.js';
 import { responseChecks } from './response.js';
 import { resumeChecks } from './resume.js';
 import { robustChecks } from './robust.js';
+import { securityChecks } from './security.js';
 import { sessionChecks } from './session.js';
 import { shoppingChecks } from './shopping.js';
 import type { Check } from './types.js';
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   ...resumeChecks,
   ...refundChecks,
   ...ispChecks,
+  ...securityChecks,
 ];
 
 export const checkById = (id: string): Check | undefined => CHECKS.find((c) => c.id === id);

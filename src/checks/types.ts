@@ -18,7 +18,8 @@ export type Role =
   | 'robust-original'
   | 'robust-variant'
   | 'isp'
-  | 'consent';
+  | 'consent'
+  | 'security';
 
 /** Scenario facts about an entry that checks need (which task a resume ends, which result it carries, ...). */
 export interface EntryMeta {

@@ -12,12 +12,13 @@ import type { ConformanceReport } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { UsageError } from './errors.js';
 
-export const runUsage = `run [--handler <file>[#export] | --endpoint <url>] [--config <file>] [--interaction-model <file>]
+export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
       [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
       Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
-      (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports.`;
+      (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
+      request-verification probes (SEC-*) alone, against an endpoint.`;
 
 const FLAGS = {
   handler: 'string',
@@ -33,6 +34,9 @@ const FLAGS = {
   case: 'string',
   shard: 'string',
   workers: 'string',
+  security: 'boolean',
+  ca: 'string',
+  insecure: 'boolean',
   help: 'boolean',
 } as const;
 
@@ -48,7 +52,9 @@ export async function run(argv: string[]): Promise<number> {
   if (flags.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(flags.shard)) throw new UsageError(`--shard wants i/n such as 1/3, not "${flags.shard}"`);
   // Shards that drew their own random seeds would probe different cases: their merge would be no run at all.
   if (flags.shard && flags.seed === undefined) throw new UsageError('--shard needs a --seed that every shard shares');
-  const target: TargetSpec = flags.handler ? { handler: flags.handler } : flags.endpoint ? { endpoint: flags.endpoint } : { reference: true };
+  if ((flags.ca || flags.insecure) && !flags.endpoint) throw new UsageError('--ca and --insecure go with --endpoint https://...');
+  const endpoint = flags.endpoint ? { endpoint: flags.endpoint, ...(flags.ca ? { ca: flags.ca } : {}), ...(flags.insecure ? { insecure: true } : {}) } : undefined;
+  const target: TargetSpec = flags.handler ? { handler: flags.handler } : endpoint ?? { reference: true };
   const options: ConformanceOptions & { seed: number } = {
     target,
     seed: integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff),
@@ -59,6 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(flags['interaction-model'] ? { interactionModel: flags['interaction-model'] } : {}),
     ...(flags.only ? { only: flags.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
     ...(flags.case ? { case: flags.case } : {}),
+    ...(flags.security ? { security: true } : {}),
   };
   const cwd = process.cwd();
   // Bad input is found here, before Playwright starts: one line, exit 2.

@@ -64,7 +64,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
       tally,
       tally.violations.map((v) => {
         const clean = redact(v, input.secrets);
-        const curl = input.reproduce.curl(clean.request);
+        const curl = input.reproduce.curl(clean.request, clean.headers);
         return curl ? { ...clean, curl } : clean;
       }),
     );

@@ -41,6 +41,7 @@ function facts(report: ConformanceReport): string {
   const o = report.options;
   const rows: [string, string][] = [
     ['target', `${report.target.kind} ${report.target.location}`],
+    ...(report.target.notes ?? []).map((note): [string, string] => ['note', note]),
     ['seed', String(report.seed)],
     ['probes', String(report.summary.probes)],
     ['started', report.startedAt],

@@ -43,6 +43,7 @@ function violationLines(v: ReportedViolation, detail: Detail): string[] {
     const evidence = v.compare
       ? [`Response (${text(v.scenario)}):`, fence(json(v.response), 'json'), `Compared with (${text(v.compare.label)}):`, fence(json(v.compare.response), 'json')]
       : ['Request:', fence(json(v.request), 'json'), 'Response:', fence(json(v.response), 'json')];
+    if (v.headers) evidence.push(`Request headers (answered ${v.status === undefined ? 'nothing' : `HTTP ${v.status}`}):`, fence(json(v.headers), 'json'));
     lines.push('', indent(['<details><summary>request and response</summary>', '', ...evidence, '', '</details>'].join('\n')));
   }
   lines.push('');
@@ -79,6 +80,7 @@ function render(report: ConformanceReport, detail: Detail): string {
       `${report.target.kind} ${span(report.target.location)} · seed ${report.seed} · ${summary.probes} probes · ${(report.durationMs / 1000).toFixed(1)} s`,
     '',
   ];
+  for (const note of report.target.notes ?? []) lines.push(`> Note: ${text(note)}`, '');
   if (report.shard) lines.push(`> Partial: this shard ran only its scenario families. \`alexa-shopping-conformance merge-reports\` on every shard's blob report gives the run's verdict.`, '');
   if (report.notes) lines.push(...report.notes.map((n) => `> Note: ${text(n)}`), '');
   if (report.incomplete) lines.push('> **Incomplete run**: it judged less than it should have.', ...report.incomplete.map((r) => `> - ${text(r)}`), '');

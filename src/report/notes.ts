@@ -1,6 +1,10 @@
 import type { FamilyResult } from '../run/family-run.js';
 import { FAMILIES } from '../scenarios/families.js';
 
+/** The request-verification probes an unsigned request stands behind: a skill checking signatures refuses them all anyway. */
+const UNSIGNED_REFUSED =
+  "the unsigned control request was refused, so a refusal of this probe would show nothing: run them with signature verification off (and the skill's own applicationId in the config)";
+
 /** Why a requirement that nothing judged is not applicable, in the reader's terms. */
 const SPECIFIC: Record<string, string> = {
   'SHOP-HANDOVER': 'no action is configured, so no steps were expected to hand over',
@@ -33,6 +37,9 @@ const SPECIFIC: Record<string, string> = {
   'ISP-FAULTS': 'no call reached the In-Skill Product Service while it was failing',
   'ISP-PREMIUM-GATE': 'no isp.premium steps were answered with the product service working both times (ENTITLED and NOT_ENTITLED)',
   'ISP-PAGINATION': 'the product service never answered isTruncated true (no listing reached it, or every catalog fit one page)',
+  'SEC-TIMESTAMP': UNSIGNED_REFUSED,
+  'SEC-TIMESTAMP-FUTURE': UNSIGNED_REFUSED,
+  'SEC-APPLICATION-ID': UNSIGNED_REFUSED,
 };
 
 export interface NoteFacts {

@@ -36,11 +36,11 @@ export async function runFamilies(resolved: Resolved, target: Target, names?: re
   }
 }
 
-export function reportOf(resolved: Resolved, target: Pick<Target, 'kind' | 'location'>, results: FamilyResult[], startedAt: Date): ConformanceReport {
+export function reportOf(resolved: Resolved, target: Pick<Target, 'kind' | 'location' | 'notes'>, results: FamilyResult[], startedAt: Date): ConformanceReport {
   const { config } = resolved.loaded;
   return buildReport({
     results,
-    target: { kind: target.kind, location: target.location },
+    target: { kind: target.kind, location: target.location, ...(target.notes?.length ? { notes: [...target.notes] } : {}) },
     seed: resolved.seed,
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),

@@ -24,6 +24,9 @@ export interface FamilyResult {
   requirements: Record<string, RequirementTally>;
 }
 
+/** Why the other families do not run in a request-verification run: the skill then refuses every unsigned request. */
+export const SECURITY_ALONE = 'not run: --security runs the request-verification family alone';
+
 export interface FamilyRunOptions {
   plan: Plan;
   target: Target;
@@ -39,7 +42,7 @@ export interface FamilyRunOptions {
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
   const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
   if (!family.requirements.some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
-  const reason = family.skip?.(options.plan);
+  const reason = options.plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(options.plan);
   if (reason) return { ...result, skipped: reason };
   if (options.caseId && !options.caseId.startsWith(`${family.name}:`)) return { ...result, skipped: `only case ${options.caseId} was replayed` };
   const prober = new Prober(options.target, options.mocks, options.plan.timeoutMs);

@@ -15,17 +15,23 @@ export const KEEP = 3;
 
 export type Selection = (id: string) => boolean;
 
-function evidence(entry: Entry): Pick<ReportedViolation, 'request' | 'response' | 'status' | 'error' | 'outbound'> {
+type Evidence = Pick<ReportedViolation, 'request' | 'response' | 'status' | 'headers' | 'error' | 'outbound'>;
+
+function evidence(entry: Entry): Evidence {
   const { exchange } = entry;
-  const out: Pick<ReportedViolation, 'request' | 'response' | 'status' | 'error' | 'outbound'> = {
+  const out: Evidence = {
     request: exchange.request,
     response: exchange.body ?? exchange.raw ?? null,
   };
   if (exchange.status !== undefined) out.status = exchange.status;
+  if (exchange.headers !== undefined) out.headers = exchange.headers;
   if (exchange.error !== undefined) out.error = exchange.error;
   if (exchange.outbound.length > 0) out.outbound = exchange.outbound;
   return out;
 }
+
+/** Request-verification probes are refused by design: only the SEC-* checks judge them. */
+const judges = (id: string, entry: Entry): boolean => (entry.role === 'security') === id.startsWith('SEC-');
 
 /** The violations of one trace, by requirement, each with its evidence and reproduction. */
 export function judgeTrace(
@@ -38,7 +44,7 @@ export function judgeTrace(
   for (const check of CHECKS) {
     if (!selected(check.id)) continue;
     trace.entries.forEach((entry, at) => {
-      if (entry.exchange.notSent || !check.applies(entry, trace, ctx)) return;
+      if (entry.exchange.notSent || !judges(check.id, entry) || !check.applies(entry, trace, ctx)) return;
       let tally = into.get(check.id);
       if (!tally) into.set(check.id, (tally = { probes: 0, count: 0, violations: [] }));
       tally.probes++;
@@ -63,5 +69,5 @@ export function judgeTrace(
 /** Whether a trace violates one requirement (the shrinking predicate). */
 export function violates(trace: Trace, ctx: CheckContext, id: string): boolean {
   const check = CHECKS.find((c) => c.id === id);
-  return !!check && trace.entries.some((entry, at) => !entry.exchange.notSent && check.applies(entry, trace, ctx) && check.problems(entry, trace, ctx, at).length > 0);
+  return !!check && trace.entries.some((entry, at) => !entry.exchange.notSent && judges(id, entry) && check.applies(entry, trace, ctx) && check.problems(entry, trace, ctx, at).length > 0);
 }

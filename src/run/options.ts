@@ -34,6 +34,8 @@ export interface ConformanceOptions {
    * locale -> path. Replaces the config's interactionModel. Steps are checked against it and slots filled from it.
    */
   interactionModel?: ModelSpec;
+  /** Run the request-verification family (SEC-*) alone; endpoints only. Default: the config's `security`. */
+  security?: boolean;
 }
 
 /** Bad usage: one line, exit 2. */
@@ -56,6 +58,8 @@ export interface Resolved {
   notes: string[];
   /** The config's isp.catalog, read once for the run. */
   ispCatalog?: InSkillProduct[];
+  /** The request-verification run: the security family alone. */
+  security: boolean;
 }
 
 export const NO_MODEL_NOTE =
@@ -76,6 +80,13 @@ function modelsOf(options: ConformanceOptions, loaded: LoadedConfig, cwd: string
   const models = loadModels(spec, options.interactionModel !== undefined ? cwd : loaded.dir, loaded.config.locales ?? ['en-US']);
   checkStepsAgainst(loaded.config, models, typeof spec === 'object');
   return models;
+}
+
+/** The target and run mode as the command line names them, for replay commands. */
+export function targetArgsOf(spec: TargetSpec, security: boolean): string[] {
+  if ('handler' in spec) return ['--handler', spec.handler];
+  if (!('endpoint' in spec)) return [];
+  return ['--endpoint', spec.endpoint, ...(spec.ca ? ['--ca', spec.ca] : []), ...(spec.insecure ? ['--insecure'] : []), ...(security ? ['--security'] : [])];
 }
 
 /** Matches requirement ids against --only entries: an exact id, or a prefix ("SHOP", "SHOP-", "RESUME-SILENT"). */
@@ -108,7 +119,9 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   if (!Number.isInteger(runs) || runs < 1) throw new UsageProblem(`--runs ${runs} is not a positive integer`);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new UsageProblem(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
   const models = modelsOf(options, loaded, cwd);
-  const targetArgs = 'handler' in spec ? ['--handler', spec.handler] : 'endpoint' in spec ? ['--endpoint', spec.endpoint] : [];
+  const security = options.security ?? loaded.config.security ?? false;
+  if (security && !('endpoint' in spec)) throw new UsageProblem('--security probes how a web service verifies requests: give --endpoint https://...');
+  const targetArgs = targetArgsOf(spec, security);
   return {
     spec,
     loaded,
@@ -119,6 +132,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
     ...(options.only ? { only: options.only } : {}),
     selected: selection(options.only),
     ...(ispCatalog ? { ispCatalog } : {}),
+    security,
     ...(options.case ? { caseId: options.case } : {}),
     ...(models ? { models } : {}),
     notes: notesOf(loaded, models),
@@ -157,5 +171,6 @@ export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()
     applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
     ...(resolved.models ? { models: resolved.models } : {}),
     ...(resolved.ispCatalog ? { ispCatalog: resolved.ispCatalog } : {}),
+    security: resolved.security,
   };
 }

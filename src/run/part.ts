@@ -7,7 +7,7 @@ export const PART_ATTACHMENT = 'alexa-shopping-conformance-part';
 
 /** What the report needs to be rebuilt from attachments alone (so merged shards need no environment). */
 export interface RunMeta {
-  target: { kind: 'handler' | 'endpoint' | 'reference' | 'client'; location: string };
+  target: { kind: 'handler' | 'endpoint' | 'reference' | 'client'; location: string; notes?: string[] };
   seed: number;
   runs: number;
   strict: boolean;

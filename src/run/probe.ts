@@ -1,6 +1,6 @@
 import type { MockServer } from '../mocks/server.js';
 import { tokenOf } from '../scenarios/envelope.js';
-import type { Exchange, Target } from '../targets/exchange.js';
+import type { Exchange, SendOptions, Target } from '../targets/exchange.js';
 
 /** What a family reports when its target stopped answering. */
 export const stalledMessage = (afterMs: number): string => `the target stopped answering (no answer within ${afterMs} ms)`;
@@ -23,7 +23,8 @@ export class Prober {
     readonly timeoutMs: number,
   ) {}
 
-  async send(envelope: unknown): Promise<Exchange> {
+  /** `raw`: the exact body and extra headers to send (request-verification probes, endpoints only). */
+  async send(envelope: unknown, raw?: Pick<SendOptions, 'body' | 'headers'>): Promise<Exchange> {
     if (this.stalled) return this.notSent(envelope);
     await this.slot();
     try {
@@ -31,7 +32,7 @@ export class Prober {
       const token = tokenOf(envelope);
       this.mocks?.expect(token);
       this.sent++;
-      const exchange = await this.target.send(envelope, { timeoutMs: this.timeoutMs });
+      const exchange = await this.target.send(envelope, { timeoutMs: this.timeoutMs, ...raw });
       const calls = this.mocks?.take(token, this.target.concurrency === 1) ?? [];
       exchange.outbound.push(...calls);
       if (exchange.timedOut) this.stalled = true;

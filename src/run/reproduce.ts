@@ -1,7 +1,8 @@
 /** How a violation is reproduced: a replay command for this suite, and a curl line for endpoints. */
 export interface Reproducer {
   replay(requirement: string, caseId: string): string;
-  curl(request: unknown): string | undefined;
+  /** `headers`: the probe's own request headers (request verification), sent as they were. */
+  curl(request: unknown, headers?: Readonly<Record<string, string | undefined>>): string | undefined;
 }
 
 const shellQuote = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
@@ -26,9 +27,19 @@ export function reproducer(options: ReproduceOptions): Reproducer {
   if (options.timeoutMs !== 8000) base.push('--timeout', String(options.timeoutMs));
   return {
     replay: (requirement, caseId) => [...base, '--only', requirement, '--case', caseId].map(shellQuote).join(' '),
-    curl: (request) =>
+    curl: (request, headers) =>
       options.endpoint === undefined
         ? undefined
-        : `curl -sS -X POST ${shellQuote(options.endpoint)} -H 'Content-Type: application/json' --data-binary ${shellQuote(JSON.stringify(request))}`,
+        : `curl -sS -X POST ${shellQuote(options.endpoint)} -H 'Content-Type: application/json'${curlHeaders(headers)} --data-binary ${shellQuote(JSON.stringify(request))}`,
   };
+}
+
+/** The probe's own headers as curl flags; the transport's (content-type, length, agent) curl sets itself. */
+function curlHeaders(headers: Readonly<Record<string, string | undefined>> | undefined): string {
+  if (!headers) return '';
+  const own = Object.entries(headers).filter(
+    (pair): pair is [string, string] => pair[1] !== undefined && !['content-type', 'accept', 'accept-charset', 'content-length', 'user-agent'].includes(pair[0].toLowerCase()),
+  );
+  // curl drops a header given as "Name:"; "Name;" sends it empty.
+  return own.map(([name, value]) => ` -H ${shellQuote(value === '' ? `${name};` : `${name}: ${value}`)}`).join('');
 }

@@ -13,7 +13,7 @@ import { familyByName } from '../scenarios/families.js';
 import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import { runFamilies } from './conformance.js';
-import { resolveOptions, type Resolved } from './options.js';
+import { resolveOptions, targetArgsOf, type Resolved } from './options.js';
 import { PART_ATTACHMENT, type Part, type RunMeta } from './part.js';
 import { runSettings, type RunSettings } from './settings.js';
 
@@ -38,7 +38,7 @@ function runMeta(resolved: Resolved, target: Target, settings: RunSettings): Run
   const spec = resolved.spec;
   const configFile = settings.options.config;
   return {
-    target: { kind: target.kind, location: target.location },
+    target: { kind: target.kind, location: target.location, ...(target.notes?.length ? { notes: [...target.notes] } : {}) },
     seed: resolved.seed,
     runs: resolved.runs,
     strict: resolved.strict,
@@ -48,7 +48,7 @@ function runMeta(resolved: Resolved, target: Target, settings: RunSettings): Run
     locales: config.locales ?? ['en-US'],
     declaredTasks: Object.keys(config.actions ?? {}),
     secrets: config.secrets ?? [],
-    targetArgs: 'handler' in spec ? ['--handler', spec.handler] : 'endpoint' in spec ? ['--endpoint', spec.endpoint] : [],
+    targetArgs: targetArgsOf(spec, resolved.security),
     ...(typeof configFile === 'string' ? { config: configFile } : {}),
     ...(typeof settings.options.interactionModel === 'string' ? { interactionModel: settings.options.interactionModel } : {}),
     ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),

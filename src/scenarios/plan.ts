@@ -20,6 +20,8 @@ export interface Plan {
   models?: Readonly<Record<string, InteractionModel>>;
   /** The config's isp.catalog, loaded and validated: the skill's own products. Absent, the ISP family generates catalogs. */
   ispCatalog?: InSkillProduct[];
+  /** The request-verification run (--security): the security family runs, and only it. */
+  security?: boolean;
 }
 
 /** The locales whose model has an intent (every locale when the run has no model): where Alexa could send it. */

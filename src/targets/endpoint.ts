@@ -1,6 +1,6 @@
 import { parseAnswer } from './answer.js';
 import { BODY_LIMIT, type Exchange, type SendOptions, type Target } from './exchange.js';
-import { KeepAliveClient } from './http-client.js';
+import { KeepAliveClient, type TlsOptions } from './http-client.js';
 
 /** An HTTP(S) skill endpoint, POSTed each envelope as JSON over a keep-alive client. */
 export class EndpointTarget implements Target {
@@ -10,13 +10,23 @@ export class EndpointTarget implements Target {
   constructor(
     readonly location: string,
     readonly concurrency = 8,
+    readonly tls: TlsOptions = {},
   ) {
-    this.client = new KeepAliveClient(location, concurrency);
+    this.client = new KeepAliveClient(location, concurrency, tls);
   }
 
-  async send(envelope: unknown, { timeoutMs }: SendOptions): Promise<Exchange> {
-    const answer = await this.client.post(JSON.stringify(envelope), timeoutMs, BODY_LIMIT);
-    const base = { request: envelope, status: answer.status, bytes: answer.bytes, ms: answer.ms, outbound: [] };
+  /** What the report says about how the endpoint was reached (plain HTTP, an unverified certificate). */
+  get notes(): string[] {
+    const notes: string[] = [];
+    if (new URL(this.location).protocol === 'http:')
+      notes.push('the endpoint is plain http://: certification requires HTTPS on port 443 with a certificate from a trusted authority (not a violation in a local run)');
+    if (this.tls.insecure) notes.push("--insecure: the endpoint's TLS certificate was not verified");
+    return notes;
+  }
+
+  async send(envelope: unknown, { timeoutMs, body, headers }: SendOptions): Promise<Exchange> {
+    const answer = await this.client.post(body ?? JSON.stringify(envelope), timeoutMs, BODY_LIMIT, headers);
+    const base = { request: envelope, status: answer.status, bytes: answer.bytes, ms: answer.ms, outbound: [], ...(headers ? { headers: answer.headers } : {}) };
     if (answer.text === undefined) return { ...base, error: answer.error, timedOut: answer.timedOut };
     return { ...base, ...parseAnswer(answer.text) };
   }

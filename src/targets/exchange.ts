@@ -33,10 +33,16 @@ export interface Exchange {
   notSent?: boolean;
   ms: number;
   outbound: OutboundCall[];
+  /** The HTTP request headers sent (endpoints), when a probe set headers of its own (request verification). */
+  headers?: Record<string, string>;
 }
 
 export interface SendOptions {
   timeoutMs: number;
+  /** The exact bytes to send instead of the envelope's JSON (a signature covers the bytes). Endpoints only. */
+  body?: string;
+  /** Extra HTTP request headers (SignatureCertChainUrl, Signature-256). Endpoints only. */
+  headers?: Record<string, string>;
 }
 
 /** A skill under test. Targets send; they never judge. */
@@ -46,6 +52,8 @@ export interface Target {
   readonly location: string;
   /** How many requests may be in flight at once. */
   readonly concurrency: number;
+  /** What the report says about how the target was reached (a plain http:// endpoint, --insecure). */
+  readonly notes?: readonly string[];
   send(envelope: unknown, options: SendOptions): Promise<Exchange>;
   close(): Promise<void>;
 }

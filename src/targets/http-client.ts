@@ -8,6 +8,14 @@ export interface PostResult {
   error?: string;
   timedOut?: boolean;
   ms: number;
+  /** The request headers sent. */
+  headers: Record<string, string>;
+}
+
+/** How an https:// endpoint's certificate is trusted: the given CA (PEM), or not at all (insecure). */
+export interface TlsOptions {
+  ca?: string;
+  insecure?: boolean;
 }
 
 /**
@@ -19,34 +27,38 @@ export class KeepAliveClient {
   private readonly url: URL;
   private readonly transport: typeof http | typeof https;
 
-  constructor(url: string, maxSockets: number) {
+  constructor(url: string, maxSockets: number, tls: TlsOptions = {}) {
     this.url = new URL(url);
-    this.transport = this.url.protocol === 'https:' ? https : http;
-    this.agent = new this.transport.Agent({ keepAlive: true, maxSockets });
+    if (this.url.protocol === 'https:') {
+      this.transport = https;
+      this.agent = new https.Agent({ keepAlive: true, maxSockets, ...(tls.ca ? { ca: tls.ca } : {}), ...(tls.insecure ? { rejectUnauthorized: false } : {}) });
+    } else {
+      this.transport = http;
+      this.agent = new http.Agent({ keepAlive: true, maxSockets });
+    }
   }
 
-  post(body: string, timeoutMs: number, limit: number): Promise<PostResult> {
+  /** POSTs the body; `extra` headers are added to the JSON ones (request-verification probes set Signature-256 and SignatureCertChainUrl). */
+  post(body: string, timeoutMs: number, limit: number, extra: Record<string, string> = {}): Promise<PostResult> {
     const started = performance.now();
     const payload = Buffer.from(body, 'utf8');
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      accept: 'application/json',
+      'accept-charset': 'utf-8',
+      'content-length': String(payload.length),
+      'user-agent': 'alexa-shopping-conformance',
+      ...extra,
+    };
     return new Promise((resolve) => {
       let settled = false;
-      const finish = (result: Omit<PostResult, 'ms'>): void => {
+      const finish = (result: Omit<PostResult, 'ms' | 'headers'>): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolve({ ...result, ms: performance.now() - started });
+        resolve({ ...result, headers, ms: performance.now() - started });
       };
-      const req = this.transport.request(this.url, {
-        method: 'POST',
-        agent: this.agent,
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          accept: 'application/json',
-          'accept-charset': 'utf-8',
-          'content-length': payload.length,
-          'user-agent': 'alexa-shopping-conformance',
-        },
-      });
+      const req = this.transport.request(this.url, { method: 'POST', agent: this.agent, headers });
       const timer = setTimeout(() => {
         finish({ bytes: 0, timedOut: true, error: `no answer within ${timeoutMs} ms` });
         req.destroy();

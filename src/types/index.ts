@@ -1883,6 +1883,10 @@ export interface ConformanceReport {
      * The handler file and export, the endpoint URL, or the reference skill's name.
      */
     location: string;
+    /**
+     * How the target was reached, when a reader must know: a plain http:// endpoint, an unverified TLS certificate (--insecure).
+     */
+    notes?: string[];
   };
   seed: number;
   startedAt: string;
@@ -1984,6 +1988,12 @@ export interface ReportedViolation {
    * HTTP status, for an endpoint.
    */
   status?: number;
+  /**
+   * The HTTP request headers sent, for a probe that sets its own (request verification: Signature-256, SignatureCertChainUrl).
+   */
+  headers?: {
+    [k: string]: string | undefined;
+  };
   /**
    * What went wrong at the transport: a throw, a timeout, a body that is not JSON.
    */

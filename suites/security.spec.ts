@@ -1,0 +1,3 @@
+import { familySuite } from '../src/run/suite.js';
+
+familySuite('security');
