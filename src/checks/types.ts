@@ -1,4 +1,5 @@
 import type { Exchange } from '../targets/exchange.js';
+import type { Lexicon } from './lexicon.js';
 
 /** The four shopping tasks, by their task names. */
 export const SHOPPING_TASKS = ['AddToShoppingCart', 'BuyShoppingProducts', 'AddToList', 'RecommendShoppingProducts'] as const;
@@ -59,6 +60,8 @@ export interface CheckContext {
   timeoutMs: number;
   /** Tasks the config declares actions for. */
   declaredTasks: ReadonlySet<ShoppingTask>;
+  /** The words language-dependent checks look for: the suite's lexicon with the config's added (absent: the suite's alone). */
+  lexicon?: Lexicon;
 }
 
 /** A problem at one entry; `compareAt` names the other entry of a differential check. */
@@ -75,4 +78,9 @@ export interface Check {
   id: string;
   applies(entry: Entry, trace: Trace, ctx: CheckContext): boolean;
   problems(entry: Entry, trace: Trace, ctx: CheckContext, at: number): Problem[];
+  /**
+   * Why an entry this check would judge is left unjudged (a locale the lexicon has no words for), or
+   * undefined. When the check judged nothing in a run, the report's note gives this reason.
+   */
+  unjudged?(entry: Entry, trace: Trace, ctx: CheckContext): string | undefined;
 }
