@@ -1,6 +1,7 @@
 /** REFUND-GUIDANCE on hand-built traces: "direct the customer to review the order in their Amazon account on the Amazon retail page". */
 import { expect, test } from '@playwright/test';
 import { unjudgedReasons } from '../src/checks/unjudged.js';
+import { notApplicableNote } from '../src/report/notes.js';
 import { bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
 
 const guidance = (body: unknown, locale = 'en-US') => problemsOf('REFUND-GUIDANCE', traceOf([entryOf('refund', body, { locale })]))[0];
@@ -45,4 +46,10 @@ test('a locale without refund words is not judged, with the reason', () => {
   expect(unjudgedReasons([trace], CTX, () => true)['REFUND-GUIDANCE']).toBe(
     'the lexicon has no amazon, order, account words for ar-SA (add them under `lexicon` in the config)',
   );
+});
+
+test("the report's note gives the reason when nothing was judged", () => {
+  const why = 'the lexicon has no amazon, order, account words for ar-SA (add them under `lexicon` in the config)';
+  const results = [{ family: 'refund', probes: 1, observedTasks: [], requirements: {}, unjudged: { 'REFUND-GUIDANCE': why } }];
+  expect(notApplicableNote('REFUND-GUIDANCE', { results, selected: () => true })).toBe(`not judged: ${why}`);
 });

@@ -52,3 +52,8 @@ test.describe('LAUNCH-RESPONDS', () => {
     expect(launch(bodyOf('<audio/>'))).toHaveLength(1);
   });
 });
+
+test('SHOP-ONE-TASK counts a StartConnection meant for shopping whose uri names no task', () => {
+  const body = bodyOf(undefined, { directives: [listTask, { ...listTask, uri: 'connection://AMAZON.AddToCart/1' }] });
+  expect(problemsOf('SHOP-ONE-TASK', traceOf([entryOf('handover', body)]))[0]).toEqual(['2 shopping StartConnections in one response']);
+});

@@ -61,12 +61,12 @@ export const noPlayer: Check = {
       .map(({ where, type }) => ({ message: `${type} (in ${where}) stands beside a StartConnection` })),
 };
 
-/** SHOP-ONE-TASK: at most one StartConnection in a response. */
+/** SHOP-ONE-TASK: at most one StartConnection in a response (one whose uri names no task but was meant for shopping counts). */
 export const oneTask: Check = {
   id: 'SHOP-ONE-TASK',
-  applies: handsOver,
+  applies: triesToHandOver,
   problems: (entry) => {
-    const n = shoppingDirectives(entry.exchange.body).length;
+    const n = shoppingDirectives(entry.exchange.body).length + unnamedShoppingDirectives(entry.exchange.body).length;
     return n > 1 ? [{ message: `${n} shopping StartConnections in one response` }] : [];
   },
 };
