@@ -50,6 +50,8 @@ test.describe('LAUNCH-RESPONDS', () => {
   test('no speech, or an <audio> without a source, is', () => {
     expect(launch(bodyOf(undefined))).toHaveLength(1);
     expect(launch(bodyOf('<audio/>'))).toHaveLength(1);
+    expect(launch(bodyOf('<audio src=""/>'))).toHaveLength(1);
+    expect(launch(bodyOf("<audio src=' '/>"))).toHaveLength(1);
   });
 });
 

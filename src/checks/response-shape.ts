@@ -48,7 +48,7 @@ export function spokenText(speech: unknown): string {
 /** Whether a speech object makes a sound: words, or an SSML <audio> clip with a source. */
 export function audibleSpeech(speech: unknown): boolean {
   if (spokenText(speech) !== '') return true;
-  return isObject(speech) && speech['type'] === 'SSML' && typeof speech['ssml'] === 'string' && /<audio\b[^>]*\bsrc\s*=\s*["'][^"']*\S/.test(speech['ssml']);
+  return isObject(speech) && speech['type'] === 'SSML' && typeof speech['ssml'] === 'string' && /<audio\b[^>]*\bsrc\s*=\s*["']\s*[^"'\s]/.test(speech['ssml']);
 }
 
 /** Whether the response's outputSpeech makes a sound (an <audio> clip alone is not silence). */
