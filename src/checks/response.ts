@@ -2,7 +2,7 @@
 import { envelopeErrorsFor } from './envelope.js';
 import { isObject, responseOf } from './response-shape.js';
 import type { Check, CheckContext, Entry, Problem, Trace } from './types.js';
-import { ssmlProblem } from './xml.js';
+import { readSsml, ssmlTags } from './ssml.js';
 
 export const MAX_RESPONSE_BYTES = 24 * 1024;
 
@@ -69,15 +69,27 @@ function ssmlOf(body: unknown): { where: string; ssml: string }[] {
   return found;
 }
 
-/** RSP-SSML: SSML speech is well-formed XML with one <speak> root. */
+/**
+ * RSP-SSML: SSML speech is well-formed XML with one <speak> root and uses only what Alexa supports:
+ * its tags with their attributes, <audio> over https, at most five <audio> in a response
+ * (outputSpeech and reprompt together). Alexa refuses a response with SSML it does not support.
+ */
 export const ssml: Check = {
   id: 'RSP-SSML',
   applies: (entry) => ssmlOf(entry.exchange.body).length > 0,
-  problems: ({ exchange }) =>
-    ssmlOf(exchange.body).flatMap(({ where, ssml: text }) => {
-      const problem = ssmlProblem(text);
-      return problem ? [{ message: `${where} SSML is not well-formed: ${problem}` }] : [];
-    }),
+  problems: ({ exchange }) => {
+    const problems: Problem[] = [];
+    let clips = 0;
+    for (const { where, ssml: text } of ssmlOf(exchange.body)) {
+      const reading = readSsml(text);
+      if (reading.malformed) problems.push({ message: `${where} SSML is not well-formed: ${reading.malformed}` });
+      for (const unsupported of new Set(reading.unsupported)) problems.push({ message: `${where} SSML: ${unsupported}` });
+      clips += reading.audio.length;
+    }
+    const most = ssmlTags().audio.maxPerResponse;
+    if (clips > most) problems.push({ message: `the response has ${clips} <audio> clips; Alexa plays at most ${most} in a response` });
+    return problems;
+  },
 };
 
 export const responseChecks: Check[] = [http, envelope, time, speechLength, size, ssml];

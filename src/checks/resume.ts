@@ -1,8 +1,9 @@
 /** RESUME-*: how the skill resumes after a shopping task (Implement Alexa Shopping Actions, "Handle a session resumed request"). */
+import { firstOccurring, localeOf, missingLists, suiteLexicon, wordsFor } from './lexicon.js';
 import { rspProblems } from './response.js';
-import { audible, isObject, responseOf, speechOf } from './response-shape.js';
+import { flowOf, isObject, responseOf, speaks, wordsOf } from './response-shape.js';
 import { asinsOf, shoppingDirectives } from './tasks.js';
-import type { Check, Entry } from './types.js';
+import type { Check, CheckContext, Entry } from './types.js';
 
 const resumed = (entry: Entry): boolean => entry.role === 'resume';
 const failed = (entry: Entry): boolean => entry.meta.result !== undefined || entry.meta.statusCode !== '200';
@@ -15,7 +16,11 @@ export const handled: Check = {
   problems: rspProblems,
 };
 
-/** RESUME-DISTINGUISHES-RESULT: status "200" with a result error is answered differently from success. */
+/**
+ * RESUME-DISTINGUISHES-RESULT: status "200" with a result error is answered differently from success.
+ * "Use the result to alter the flow": the same words with other session attributes or another
+ * directive are a different flow.
+ */
 export const distinguishesResult: Check = {
   id: 'RESUME-DISTINGUISHES-RESULT',
   applies: (entry, trace) => {
@@ -28,8 +33,13 @@ export const distinguishesResult: Check = {
   problems: (entry, trace) => {
     const at = entry.meta.successAt;
     const success = at === undefined ? undefined : trace.entries[at];
-    if (at === undefined || !success || audible(entry.exchange.body) !== audible(success.exchange.body)) return [];
-    return [{ message: `the response to ${entry.meta.result?.code} with status "200" is the same as the response to success`, compareAt: at }];
+    if (at === undefined || !success || flowOf(entry.exchange.body) !== flowOf(success.exchange.body)) return [];
+    return [
+      {
+        message: `the response to ${entry.meta.result?.code} with status "200" is the same as the response to success (speech, reprompt, card, directives and session attributes)`,
+        compareAt: at,
+      },
+    ];
   },
 };
 
@@ -37,19 +47,35 @@ export const distinguishesResult: Check = {
 function tellTales(result: { code: string; message: string }): string[] {
   const name = result.code.split('.').pop() ?? result.code;
   const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2');
-  return [result.code, name, result.message, spaced].filter((s) => s.trim().length >= 6).map((s) => s.toLowerCase());
+  return [result.code, name, result.message, spaced].filter((s) => s.trim().length >= 6).map((s) => s.toLowerCase().replace(/\s+/g, ' '));
 }
 
-/** RESUME-SILENT-ERROR: the speech does not read out the result's code or message. */
+const LISTS = ['errorAnnouncement'] as const;
+const lexiconOf = (ctx: CheckContext) => ctx.lexicon ?? suiteLexicon();
+const failedResult = (entry: Entry): boolean => resumed(entry) && entry.meta.result !== undefined && withBody(entry);
+
+/**
+ * RESUME-SILENT-ERROR: after a failed task nothing the customer hears or reads tells of the error
+ * ("Don't notify the customer about the error"): not the result's code or message, and none of the
+ * locale's error-announcing words (schemas/lexicon.json). A locale without those words is not judged.
+ */
 export const silentError: Check = {
   id: 'RESUME-SILENT-ERROR',
-  applies: (entry) => resumed(entry) && entry.meta.result !== undefined && withBody(entry),
-  problems: (entry) => {
+  applies: (entry, _trace, ctx) => failedResult(entry) && missingLists(lexiconOf(ctx), localeOf(entry.exchange.request) ?? '', LISTS) === undefined,
+  unjudged: (entry, _trace, ctx) =>
+    failedResult(entry) ? missingLists(lexiconOf(ctx), localeOf(entry.exchange.request) ?? 'a request without a locale', LISTS) : undefined,
+  problems: (entry, _trace, ctx) => {
     const result = entry.meta.result;
     if (!result) return [];
-    const said = speechOf(entry.exchange.body).toLowerCase().replace(/\s+/g, ' ');
-    const told = tellTales(result).find((t) => said.includes(t.replace(/\s+/g, ' ')));
-    return told ? [{ message: `the speech reads out the result: "${told}"` }] : [];
+    const announcing = wordsFor(lexiconOf(ctx), localeOf(entry.exchange.request) ?? '', 'errorAnnouncement') ?? [];
+    const tales = tellTales(result);
+    return wordsOf(entry.exchange.body).flatMap(({ where, text }) => {
+      const said = text.toLowerCase().replace(/\s+/g, ' ');
+      const told = tales.find((t) => said.includes(t));
+      if (told) return [{ message: `the ${where} reads out the result: "${told}"` }];
+      const word = firstOccurring(text, announcing);
+      return word ? [{ message: `the ${where} tells the customer about the error ("${word}"): "${text.slice(0, 160)}"` }] : [];
+    });
   },
 };
 
@@ -70,14 +96,14 @@ export const noRetryLoop: Check = {
   },
 };
 
-/** RESUME-CONTINUES: the response speaks or ends the session; never silent with the session left open. */
+/** RESUME-CONTINUES: the response speaks (words or an <audio> clip) or ends the session; never silent with the session left open. */
 export const continues: Check = {
   id: 'RESUME-CONTINUES',
   applies: (entry) => resumed(entry) && withBody(entry),
   problems: (entry) => {
     const response = responseOf(entry.exchange.body) ?? {};
     const directives = response['directives'];
-    if (speechOf(entry.exchange.body) !== '' || response['shouldEndSession'] === true) return [];
+    if (speaks(entry.exchange.body) || response['shouldEndSession'] === true) return [];
     if (Array.isArray(directives) && directives.length > 0) return [];
     return [{ message: 'the response is silent and leaves the session open' }];
   },

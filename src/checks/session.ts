@@ -1,6 +1,6 @@
 /** LAUNCH-*, SESSION-*, EXC-*: how the skill answers Alexa's own request types. */
 import { rspProblems } from './response.js';
-import { isObject, saysOrDoesAnything, speechOf } from './response-shape.js';
+import { isObject, saysOrDoesAnything, speaks } from './response-shape.js';
 import type { Check, Entry } from './types.js';
 
 const requestType = (entry: Entry): unknown => {
@@ -9,11 +9,11 @@ const requestType = (entry: Entry): unknown => {
 };
 const answeredWithBody = (entry: Entry): boolean => isObject(entry.exchange.body);
 
-/** LAUNCH-RESPONDS: a LaunchRequest gets outputSpeech (Request Types Reference, "LaunchRequest"). */
+/** LAUNCH-RESPONDS: a LaunchRequest gets outputSpeech that makes a sound: words or an <audio> clip (Request Types Reference, "LaunchRequest"). */
 export const launchResponds: Check = {
   id: 'LAUNCH-RESPONDS',
   applies: (entry) => entry.role === 'launch' && answeredWithBody(entry),
-  problems: ({ exchange }) => (speechOf(exchange.body) === '' ? [{ message: 'the LaunchRequest got no speech' }] : []),
+  problems: ({ exchange }) => (!speaks(exchange.body) ? [{ message: 'the LaunchRequest got no speech' }] : []),
 };
 
 /** SESSION-ENDED-SILENT: a SessionEndedRequest gets no outputSpeech, reprompt, card or directives. */

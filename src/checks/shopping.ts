@@ -1,9 +1,11 @@
 /** SHOP-*: the StartConnection directives that hand the customer to Alexa (Alexa Shopping Actions API Reference). */
-import { directivesOf, isObject, responseOf } from './response-shape.js';
-import { directiveErrorsFor, shoppingDirectives, type TaskDirective } from './tasks.js';
+import { everyDirectiveOf, isObject, responseOf } from './response-shape.js';
+import { directiveErrorsFor, SHOPPING_TASK_URIS, shoppingDirectives, unnamedShoppingDirectives, type TaskDirective } from './tasks.js';
 import type { Check, Entry, Problem } from './types.js';
 
 const handsOver = (entry: Entry): boolean => shoppingDirectives(entry.exchange.body).length > 0;
+/** A shopping StartConnection, or one that looks meant for a shopping task but whose uri names none. */
+const triesToHandOver = (entry: Entry): boolean => handsOver(entry) || unnamedShoppingDirectives(entry.exchange.body).length > 0;
 
 /** A check of each task directive in a response, by a rule over one directive. */
 function perDirective(id: string, rule: (d: TaskDirective, entry: Entry) => string[], only?: (d: TaskDirective) => boolean): Check {
@@ -21,7 +23,19 @@ function perDirective(id: string, rule: (d: TaskDirective, entry: Entry) => stri
 const routed = (id: string, only?: (d: TaskDirective) => boolean): Check => perDirective(id, (d) => directiveErrorsFor(d, id), only);
 
 export const directive = routed('SHOP-DIRECTIVE');
-export const uri = routed('SHOP-URI');
+const uriOfTask = routed('SHOP-URI');
+
+/** SHOP-URI: each shopping task's exact uri; a StartConnection meant for shopping without a uri naming a task is wrong too. */
+export const uri: Check = {
+  id: 'SHOP-URI',
+  applies: triesToHandOver,
+  problems: (entry, trace, ctx, at) => [
+    ...(handsOver(entry) ? uriOfTask.problems(entry, trace, ctx, at) : []),
+    ...unnamedShoppingDirectives(entry.exchange.body).map(({ index, why }) => ({
+      message: `StartConnection directive ${index} ${why}; the shopping tasks are ${SHOPPING_TASK_URIS.join(', ')}`,
+    })),
+  ],
+};
 export const listType = routed('SHOP-LIST-TYPE', (d) => d.task === 'AddToList');
 export const recommendCount = routed('SHOP-RECOMMEND-COUNT', (d) => d.task === 'RecommendShoppingProducts');
 export const singleProduct = routed('SHOP-SINGLE-PRODUCT', (d) => d.task !== 'RecommendShoppingProducts');
@@ -36,23 +50,23 @@ export const sessionFlag = perDirective('SHOP-SESSION-FLAG', ({ directive: d }, 
   return [];
 });
 
-/** SHOP-NO-PLAYER: no AudioPlayer.* or VideoApp.* directive beside a StartConnection. */
+/** SHOP-NO-PLAYER: no AudioPlayer.* or VideoApp.* directive beside a StartConnection, among the directives or the reprompt's. */
 export const noPlayer: Check = {
   id: 'SHOP-NO-PLAYER',
-  applies: handsOver,
+  applies: triesToHandOver,
   problems: (entry) =>
-    directivesOf(entry.exchange.body)
-      .map((d) => String(d['type']))
-      .filter((type) => type.startsWith('AudioPlayer.') || type.startsWith('VideoApp.'))
-      .map((type) => ({ message: `${type} stands beside a StartConnection` })),
+    everyDirectiveOf(entry.exchange.body)
+      .map(({ where, directive }) => ({ where, type: String(directive['type']) }))
+      .filter(({ type }) => type.startsWith('AudioPlayer.') || type.startsWith('VideoApp.'))
+      .map(({ where, type }) => ({ message: `${type} (in ${where}) stands beside a StartConnection` })),
 };
 
-/** SHOP-ONE-TASK: at most one StartConnection in a response. */
+/** SHOP-ONE-TASK: at most one StartConnection in a response (one whose uri names no task but was meant for shopping counts). */
 export const oneTask: Check = {
   id: 'SHOP-ONE-TASK',
-  applies: handsOver,
+  applies: triesToHandOver,
   problems: (entry) => {
-    const n = shoppingDirectives(entry.exchange.body).length;
+    const n = shoppingDirectives(entry.exchange.body).length + unnamedShoppingDirectives(entry.exchange.body).length;
     return n > 1 ? [{ message: `${n} shopping StartConnections in one response` }] : [];
   },
 };

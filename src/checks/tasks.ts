@@ -11,6 +11,9 @@ export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
   RecommendShoppingProducts: 'shopping/recommend-directive',
 };
 
+/** The uri of each shopping task, as the API reference writes it. */
+export const SHOPPING_TASK_URIS: readonly string[] = SHOPPING_TASKS.map((task) => `connection://AMAZON.${task}/1`);
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -39,6 +42,28 @@ export function taskOf(directive: Json): ShoppingTask | undefined {
     if (d <= 2 && (!best || d < best.d)) best = { task, d };
   }
   return best?.task;
+}
+
+// Words a shopping task's name is made of: a uri with one of them that names no task is a misspelt shopping uri,
+// while other connections (connection://AMAZON.PrintPDF/1, a skill's own tasks) are not the SHOP checks' business.
+const SHOPPING_WORDS = /shopping|cart|addtolist|wishlist|recommendproduct|buyproduct/;
+
+/** Why a StartConnection may have been meant for a shopping task that its uri fails to name, or undefined. */
+export function unnamedShoppingTask(directive: Json): string | undefined {
+  if (taskOf(directive) !== undefined) return undefined;
+  const uri = directive['uri'];
+  if (uri === undefined || uri === null || (typeof uri === 'string' && uri.trim() === '')) return 'has no uri, so it names no task';
+  if (typeof uri !== 'string') return `has a uri that is no string: ${JSON.stringify(uri)}`;
+  const letters = uri.toLowerCase().replace(/[^a-z]/g, '');
+  return SHOPPING_WORDS.test(letters) ? `has the uri ${JSON.stringify(uri)}, which names no shopping task` : undefined;
+}
+
+/** The StartConnections of a response that look meant for a shopping task but name none, with why. */
+export function unnamedShoppingDirectives(body: unknown): { directive: Json; index: number; why: string }[] {
+  return startConnections(body).flatMap((directive, index) => {
+    const why = unnamedShoppingTask(directive);
+    return why ? [{ directive, index, why }] : [];
+  });
 }
 
 export interface TaskDirective {

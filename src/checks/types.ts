@@ -1,5 +1,6 @@
 import type { Exchange } from '../targets/exchange.js';
 import type { InSkillProduct } from '../types/index.js';
+import type { Lexicon } from './lexicon.js';
 
 /** The four shopping tasks, by their task names. */
 export const SHOPPING_TASKS = ['AddToShoppingCart', 'BuyShoppingProducts', 'AddToList', 'RecommendShoppingProducts'] as const;
@@ -66,6 +67,8 @@ export interface CheckContext {
   associates?: boolean;
   /** The run's product catalog, which the product-service mock serves every request an ISP scenario gives none of its own. */
   products?: readonly InSkillProduct[];
+  /** The words language-dependent checks look for: the suite's lexicon with the config's added (absent: the suite's alone). */
+  lexicon?: Lexicon;
 }
 
 /** A problem at one entry; `compareAt` names the other entry of a differential check. */
@@ -82,4 +85,9 @@ export interface Check {
   id: string;
   applies(entry: Entry, trace: Trace, ctx: CheckContext): boolean;
   problems(entry: Entry, trace: Trace, ctx: CheckContext, at: number): Problem[];
+  /**
+   * Why an entry this check would judge is left unjudged (a locale the lexicon has no words for), or
+   * undefined. When the check judged nothing in a run, the report's note gives this reason.
+   */
+  unjudged?(entry: Entry, trace: Trace, ctx: CheckContext): string | undefined;
 }

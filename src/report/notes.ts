@@ -58,5 +58,7 @@ export function notApplicableNote(id: string, facts: NoteFacts): string {
   if (stalled.length > 0 && judging.some((r) => r?.stalled)) return `not judged: ${stalled[0]?.stalled} during ${stalled.map((r) => r.family).join(', ')}`;
   const skipped = judging.filter((r): r is FamilyResult => r?.skipped !== undefined);
   if (judging.length > 0 && skipped.length === judging.length) return `not probed: ${[...new Set(skipped.map((r) => r.skipped))].join('; ')}`;
+  const unjudged = facts.results.map((r) => r.unjudged?.[id]).find((why) => why !== undefined);
+  if (unjudged) return `not judged: ${unjudged}`;
   return `not probed: ${SPECIFIC[id] ?? 'no scenario of this run produced what this requirement judges'}`;
 }

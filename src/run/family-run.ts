@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { mergeLexicon, suiteLexicon } from '../checks/lexicon.js';
 import { shoppingDirectives } from '../checks/tasks.js';
+import { unjudgedReasons } from '../checks/unjudged.js';
 import type { CheckContext, Entry, ShoppingTask, Trace } from '../checks/types.js';
 import { runCatalog } from '../mocks/isp/service.js';
 import type { MockServer } from '../mocks/server.js';
@@ -21,6 +23,8 @@ export interface FamilyResult {
   stalled?: string;
   /** Shopping tasks the skill started in this family's responses. */
   observedTasks: ShoppingTask[];
+  /** Requirements whose check left entries unjudged on purpose, with the reason (a locale without lexicon words). */
+  unjudged?: Record<string, string>;
   requirements: Record<string, RequirementTally>;
 }
 
@@ -51,12 +55,15 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
     declaredTasks: new Set(Object.keys(options.plan.config.actions ?? {}) as ShoppingTask[]),
     associates: options.plan.config.associates === true,
     products: runCatalog(options.plan.ispCatalog),
+    lexicon: mergeLexicon(suiteLexicon(), options.plan.config.lexicon),
   };
   const tallies = new Map<string, RequirementTally>();
   const traces =
     family.kind === 'property' ? await runProperty(family, options, prober, ctx, tallies) : await runMatrix(family, options, prober, ctx, tallies);
   const observed = new Set<ShoppingTask>();
   for (const trace of traces) for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) observed.add(d.task);
+  const unjudged = unjudgedReasons(traces, ctx, options.selected);
+  if (Object.keys(unjudged).length > 0) result.unjudged = unjudged;
   result.probes = prober.sent;
   result.observedTasks = [...observed].sort();
   result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));

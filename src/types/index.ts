@@ -1826,6 +1826,41 @@ export interface IspCancelDirective {
   token: string;
 }
 /**
+ * The words the language-dependent checks look for, per locale (schemas/lexicon.json; a config's `lexicon` adds to it). A word matches case-insensitively as a whole word (or, in scripts written without spaces, anywhere); a trailing `*` lets the word go on ("order*" matches orders). A locale with no entry leaves those checks not applicable for it.
+ */
+export interface Lexicon {
+  $schema?: string;
+  /**
+   * What each word list is for, and the sentence of the page it serves.
+   */
+  lists: {
+    [k: string]:
+      | {
+          description: string;
+          requirement: string;
+          source: {
+            page: string;
+            section: string;
+            quote: string;
+          };
+        }
+      | undefined;
+  };
+  /**
+   * For each locale, its word lists by name.
+   */
+  locales: {
+    [k: string]:
+      | {
+          /**
+           * @minItems 1
+           */
+          [k: string]: string[] | undefined;
+        }
+      | undefined;
+  };
+}
+/**
  * One shipment.
  */
 export interface PayDeliveryDetailInput {

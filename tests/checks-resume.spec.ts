@@ -1,0 +1,90 @@
+/** RESUME-* on hand-built traces: each response is one issue 11 names, with the verdict the page's sentence gives. */
+import { expect, test } from '@playwright/test';
+import { mergeLexicon, suiteLexicon } from '../src/checks/lexicon.js';
+import type { Entry, EntryMeta } from '../src/checks/types.js';
+import { unjudgedReasons } from '../src/checks/unjudged.js';
+import { bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
+
+const NO_OFFERS = { code: 'AlexaShopping.NoOffersFound', message: 'No offers were found for the product' };
+const failedMeta: EntryMeta = { task: 'AddToShoppingCart', statusCode: '200', result: NO_OFFERS, token: 'issued', session: 'continued', successAt: 0 };
+const success = (body: unknown): Entry => entryOf('resume', body, { meta: { task: 'AddToShoppingCart', statusCode: '200', token: 'issued', session: 'continued' } });
+const failure = (body: unknown, locale = 'en-US'): Entry => entryOf('resume', body, { meta: failedMeta, locale });
+
+/** RESUME-SILENT-ERROR's problems at the failed resume (entry 1). */
+const silent = (body: unknown, locale?: string, ctx = CTX) => problemsOf('RESUME-SILENT-ERROR', traceOf([success(bodyOf('Done.')), failure(body, locale)]), ctx)[1];
+
+test.describe('RESUME-SILENT-ERROR', () => {
+  test('an error announcement after a failed task fails ("Don\'t notify the customer about the error")', () => {
+    const problems = silent(bodyOf('Sorry, something went wrong with adding that to your cart, try again later'));
+    expect(problems).toHaveLength(1);
+    expect(problems?.[0]).toContain('went wrong');
+  });
+
+  test('the announcement in the reprompt or a card fails too', () => {
+    const inReprompt = bodyOf('What else can I help you with?', { reprompt: { outputSpeech: { type: 'PlainText', text: 'That failed. What else?' } } });
+    expect(silent(inReprompt)?.[0]).toContain('reprompt');
+    const inCard = bodyOf('What else can I help you with?', { card: { type: 'Simple', title: 'Cart', content: 'There was an error adding the mat.' } });
+    expect(silent(inCard)?.[0]).toContain('card.content');
+    const inTitle = bodyOf('What else can I help you with?', { card: { type: 'Standard', title: 'Error', text: 'Yoga mat' } });
+    expect(silent(inTitle)?.[0]).toContain('card.title');
+  });
+
+  test('reading out the result code or message still fails', () => {
+    expect(silent(bodyOf('No offers were found for the product. What else?'))).toHaveLength(1);
+    expect(silent(bodyOf('Result: no offers found.'))).toHaveLength(1);
+  });
+
+  test('a neutral continuation passes', () => {
+    expect(silent(bodyOf('What else can I help you with?'))).toEqual([]);
+    expect(silent(bodyOf("Okay, let's keep going. What would you like to do next?"))).toEqual([]);
+  });
+
+  test('other locales use their own words', () => {
+    expect(silent(bodyOf('Leider ist ein Fehler aufgetreten.'), 'de-DE')).toHaveLength(1);
+    expect(silent(bodyOf('Was kann ich sonst für dich tun?'), 'de-DE')).toEqual([]);
+    expect(silent(bodyOf('カートに追加できませんでした。'), 'ja-JP')).toHaveLength(1);
+    expect(silent(bodyOf('ほかに何をしましょうか?'), 'ja-JP')).toEqual([]);
+  });
+
+  test('a locale the lexicon has no words for is not judged, with the reason', () => {
+    const trace = traceOf([success(bodyOf('Done.')), failure(bodyOf('Something went wrong.'), 'ar-SA')]);
+    expect(problemsOf('RESUME-SILENT-ERROR', trace)[1]).toEqual([]);
+    expect(unjudgedReasons([trace], CTX, () => true)['RESUME-SILENT-ERROR']).toContain('no errorAnnouncement words for ar-SA');
+  });
+
+  test("the config's lexicon adds a locale", () => {
+    const lexicon = mergeLexicon(suiteLexicon(), { 'ar-SA': { errorAnnouncement: ['خطأ'] } });
+    expect(silent(bodyOf('حدث خطأ'), 'ar-SA', { ...CTX, lexicon })).toHaveLength(1);
+    expect(silent(bodyOf('ماذا تريد أن تفعل؟'), 'ar-SA', { ...CTX, lexicon })).toEqual([]);
+  });
+});
+
+test.describe('RESUME-DISTINGUISHES-RESULT', () => {
+  const distinguishes = (ok: unknown, failed: unknown) => problemsOf('RESUME-DISTINGUISHES-RESULT', traceOf([success(ok), failure(failed)]))[1];
+
+  test('the same speech with other session attributes alters the flow: pass', () => {
+    expect(distinguishes(bodyOf('What next?', {}, { cart: 'B0000000A1' }), bodyOf('What next?', {}, { cart: null, retry: 'offer' }))).toEqual([]);
+  });
+
+  test('the same speech with another directive alters the flow: pass', () => {
+    const delegate = { directives: [{ type: 'Dialog.ElicitSlot', slotToElicit: 'item', updatedIntent: { name: 'AddToCartIntent', confirmationStatus: 'NONE' } }] };
+    expect(distinguishes(bodyOf('What next?'), bodyOf('What next?', delegate))).toEqual([]);
+  });
+
+  test('the same speech, attributes and directives: fail', () => {
+    expect(distinguishes(bodyOf('What next?', {}, { a: 1 }), bodyOf('What next?', {}, { a: 1 }))).toHaveLength(1);
+  });
+});
+
+test.describe('RESUME-CONTINUES', () => {
+  const continues = (body: unknown) => problemsOf('RESUME-CONTINUES', traceOf([success(body)]))[0];
+
+  test('an <audio> clip alone is not silence', () => {
+    expect(continues(bodyOf('<audio src="https://cdn.example.com/chime.mp3"/>'))).toEqual([]);
+  });
+
+  test('empty speech with the session open is silence', () => {
+    expect(continues(bodyOf(''))).toHaveLength(1);
+    expect(continues(bodyOf('<break time="1s"/>'))).toHaveLength(1);
+  });
+});
