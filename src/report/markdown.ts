@@ -55,13 +55,26 @@ const indent = (block: string): string =>
     .map((l) => (l ? `  ${l}` : l))
     .join('\n');
 
+/** Where a requirement comes from, linked, and whether the page says it (its sentence) or the suite infers it (from what). */
+export function provenanceLine(r: RequirementResult): string {
+  const cited = `${text(r.source.page)}, “${text(r.source.section)}”`;
+  const source = r.source.url ? `[${cited}](${r.source.url})` : cited;
+  if (r.basis === 'documented' && r.quote) return `Source: ${source}. The page says: “${text(r.quote)}”`;
+  if (r.basis === 'inferred' && r.inference) return `Source: ${source}. Inferred by the suite: ${text(r.inference)}`;
+  return `Source: ${source}.`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function failureLines(r: RequirementResult, detail: Detail): string[] {
   const count = r.violationCount ?? r.violations.length;
   const shown = r.violations.slice(0, detail.perRequirement);
   const lines = [
     `### ❌ ${r.id} (${r.level}): ${text(r.title)}`,
     '',
-    `${count} violation${count === 1 ? '' : 's'} in ${r.probes} probes${shown.length < count ? ` (${shown.length} shown)` : ''} · ${text(r.source.page)}, “${text(r.source.section)}”`,
+    `${plural(count, 'problem')} found in ${plural(r.probes, 'judged exchange')}${shown.length < count ? ` (${shown.length} shown)` : ''}`,
+    '',
+    provenanceLine(r),
     '',
   ];
   for (const v of shown) lines.push(...violationLines(v, detail));
@@ -93,11 +106,12 @@ function render(report: ConformanceReport, detail: Detail): string {
   lines.push(
     `<details><summary>All ${report.requirements.length} requirements</summary>`,
     '',
-    '| requirement | level | status | probes | note |',
-    '| --- | --- | --- | ---: | --- |',
+    '| requirement | level | basis | status | judged exchanges | note |',
+    '| --- | --- | --- | --- | ---: | --- |',
     ...report.requirements.map((r) => {
-      const note = r.status === 'fail' ? `${r.violationCount ?? r.violations.length} violation(s): ${r.violations[0]?.message ?? ''}` : (r.note ?? '');
-      return `| ${r.id} | ${r.level} | ${ICON[r.status]} | ${r.probes} | ${text(note)} |`;
+      const note = r.status === 'fail' ? `${plural(r.violationCount ?? r.violations.length, 'problem')}: ${r.violations[0]?.message ?? ''}` : (r.note ?? '');
+      const id = r.source.url ? `[${r.id}](${r.source.url})` : r.id;
+      return `| ${id} | ${r.level} | ${r.basis ?? ''} | ${ICON[r.status]} | ${r.probes} | ${text(note)} |`;
     }),
     '',
     '</details>',

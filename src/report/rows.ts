@@ -1,6 +1,6 @@
 import type { RequirementTally } from '../run/judge.js';
-import { areaOf } from '../schema/catalog.js';
-import type { LevelTally, ReportedViolation, Requirement, RequirementResult } from '../types/index.js';
+import { areaOf, requirementCatalog } from '../schema/catalog.js';
+import type { LevelTally, ReportedViolation, Requirement, RequirementResult, RequirementSource } from '../types/index.js';
 
 export type Levels = Record<'MUST' | 'SHOULD', LevelTally>;
 
@@ -9,6 +9,25 @@ export const emptyLevels = (): Levels => ({
   SHOULD: { pass: 0, fail: 0, 'not-applicable': 0 },
 });
 
+/** Where a source is read: the page's address, with the section's anchor where the page has one. */
+export function sourceUrl(source: RequirementSource): string | undefined {
+  const page = requirementCatalog().pages?.[source.page];
+  if (!page) return undefined;
+  const anchor = page.anchors?.[source.section];
+  return anchor ? `${page.url}#${anchor}` : page.url;
+}
+
+/** The row's provenance: the source with its link, and whether the page says it or the suite infers it. */
+function provenance(req: Requirement): Pick<RequirementResult, 'source' | 'basis' | 'quote' | 'inference'> {
+  const url = sourceUrl(req.source);
+  return {
+    source: url ? { ...req.source, url } : { ...req.source },
+    basis: req.basis,
+    ...(req.basis === 'documented' && req.quote ? { quote: req.quote } : {}),
+    ...(req.basis === 'inferred' && req.inference ? { inference: req.inference } : {}),
+  };
+}
+
 /** A requirement's row of report.json from its tally: the status follows from the counts. */
 export function requirementRow(req: Requirement, tally: RequirementTally, violations: ReportedViolation[]): RequirementResult {
   const row: RequirementResult = {
@@ -16,7 +35,7 @@ export function requirementRow(req: Requirement, tally: RequirementTally, violat
     level: req.level,
     title: req.title,
     area: areaOf(req.id),
-    source: req.source,
+    ...provenance(req),
     status: tally.count > 0 ? 'fail' : tally.probes > 0 ? 'pass' : 'not-applicable',
     probes: tally.probes,
     violations,

@@ -341,6 +341,31 @@ export type PayUnseenGenericReasonCode =
   | 'TooManyRequests'
   | 'InternalServerError'
   | 'ServiceUnavailable';
+/**
+ * This interface was referenced by `RequirementCatalog`'s JSON-Schema
+ * via the `definition` "requirement".
+ */
+export type Requirement = {
+  id: string;
+  level: 'MUST' | 'SHOULD';
+  /**
+   * The rule, stated as a fact about a conforming skill ("X does Y").
+   */
+  title: string;
+  source: RequirementSource;
+  /**
+   * documented: the page states the rule, in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   */
+  basis: 'documented' | 'inferred';
+  /**
+   * The page's sentence the rule rests on, verbatim.
+   */
+  quote?: string;
+  /**
+   * What the rule is inferred from, when no sentence states it.
+   */
+  inference?: string;
+};
 
 /**
  * The skill a request is for, in session.application and context.System.application.
@@ -1787,7 +1812,23 @@ export interface RequirementResult {
   source: {
     page: string;
     section: string;
+    /**
+     * The page's address, with the section's anchor where the page has one.
+     */
+    url?: string;
   };
+  /**
+   * documented: the page states the rule in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   */
+  basis?: 'documented' | 'inferred';
+  /**
+   * The page's sentence the rule rests on, verbatim.
+   */
+  quote?: string;
+  /**
+   * What the rule is inferred from, when no sentence states it.
+   */
+  inference?: string;
   status: 'pass' | 'fail' | 'not-applicable';
   /**
    * Exchanges this requirement judged.
@@ -1857,6 +1898,10 @@ export interface ReportedViolation {
    * For an endpoint: a curl line that sends the request.
    */
   curl?: string;
+  /**
+   * In process: what the handler wrote to its console while answering this request (capped, redacted).
+   */
+  console?: string;
 }
 /**
  * This interface was referenced by `ConformanceReport`'s JSON-Schema
@@ -1879,6 +1924,12 @@ export interface RequirementCatalog {
    */
   areas: RequirementArea[];
   /**
+   * Each page a requirement's source names, by its title: where the page is read, and the anchor of each cited section that has one.
+   */
+  pages?: {
+    [k: string]: RequirementPage | undefined;
+  };
+  /**
    * @minItems 1
    */
   requirements: Requirement[];
@@ -1896,28 +1947,19 @@ export interface RequirementArea {
 }
 /**
  * This interface was referenced by `RequirementCatalog`'s JSON-Schema
- * via the `definition` "requirement".
+ * via the `definition` "page".
  */
-export interface Requirement {
-  id: string;
-  level: 'MUST' | 'SHOULD';
+export interface RequirementPage {
   /**
-   * The rule, stated as a fact about a conforming skill ("X does Y").
+   * Where the page is read.
    */
-  title: string;
-  source: RequirementSource;
+  url: string;
   /**
-   * documented: the page states the rule, in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   * Section heading -> the page's anchor for it (without #); a section absent here has none (or a heading the page repeats).
    */
-  basis?: 'documented' | 'inferred';
-  /**
-   * The page's sentence the rule rests on, verbatim.
-   */
-  quote?: string;
-  /**
-   * What the rule is inferred from, when no sentence states it.
-   */
-  inference?: string;
+  anchors?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * This interface was referenced by `RequirementCatalog`'s JSON-Schema
