@@ -77,6 +77,7 @@ function failureLines(r: RequirementResult, detail: Detail): string[] {
     provenanceLine(r),
     '',
   ];
+  if (r.note) lines.push(text(r.note), '');
   for (const v of shown) lines.push(...violationLines(v, detail));
   return lines;
 }
@@ -109,7 +110,7 @@ function render(report: ConformanceReport, detail: Detail): string {
     '| requirement | level | basis | status | judged exchanges | note |',
     '| --- | --- | --- | --- | ---: | --- |',
     ...report.requirements.map((r) => {
-      const note = r.status === 'fail' ? `${plural(r.violationCount ?? r.violations.length, 'problem')}: ${r.violations[0]?.message ?? ''}` : (r.note ?? '');
+      const note = r.status === 'fail' && r.violations[0] ? `${plural(r.violationCount ?? r.violations.length, 'problem')}: ${r.violations[0].message}` : (r.note ?? '');
       const id = r.source.url ? `[${r.id}](${r.source.url})` : r.id;
       return `| ${id} | ${r.level} | ${r.basis ?? ''} | ${ICON[r.status]} | ${r.probes} | ${text(note)} |`;
     }),

@@ -1,5 +1,6 @@
 import type { RequirementTally } from '../run/judge.js';
 import { areaOf, requirementCatalog } from '../schema/catalog.js';
+import type { Verdict } from './verdict.js';
 import type { LevelTally, ReportedViolation, Requirement, RequirementResult, RequirementSource } from '../types/index.js';
 
 export type Levels = Record<'MUST' | 'SHOULD', LevelTally>;
@@ -28,19 +29,19 @@ function provenance(req: Requirement): Pick<RequirementResult, 'source' | 'basis
   };
 }
 
-/** A requirement's row of report.json from its tally: the status follows from the counts. */
-export function requirementRow(req: Requirement, tally: RequirementTally, violations: ReportedViolation[]): RequirementResult {
+/** A requirement's row of report.json: the status as `statusOf` decided it, the counts from the tally. */
+export function requirementRow(req: Requirement, verdict: Verdict, tally: RequirementTally, violations: ReportedViolation[]): RequirementResult {
   const row: RequirementResult = {
     id: req.id,
     level: req.level,
     title: req.title,
     area: areaOf(req.id),
     ...provenance(req),
-    status: tally.count > 0 ? 'fail' : tally.probes > 0 ? 'pass' : 'not-applicable',
+    status: verdict.status,
     probes: tally.probes,
-    violations,
+    violations: verdict.status === 'fail' ? violations : [],
   };
-  if (tally.count > 0) row.violationCount = tally.count;
+  if (verdict.status === 'fail' && tally.count > 0) row.violationCount = tally.count;
   return row;
 }
 
