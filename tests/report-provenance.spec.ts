@@ -65,19 +65,22 @@ test('report.json rows carry the basis, the quote or the inference, and the link
   expect(inferred?.quote).toBeUndefined();
 });
 
-test('report.md and report.html show the basis with its words and the link', () => {
+test('report.md and report.html show the basis with its words and the link, and the skill\'s console beside a violation', () => {
   const report = sample();
   report.requirements[0]!.status = 'fail';
   report.requirements[0]!.violationCount = 1;
   report.requirements[0]!.violations = [
-    { message: 'no guidance', scenario: 'refund', request: {}, response: {}, replay: 'npx alexa-shopping-conformance run --only REFUND-GUIDANCE' },
+    { message: 'no guidance', scenario: 'refund', request: {}, response: {}, replay: 'npx alexa-shopping-conformance run --only REFUND-GUIDANCE', console: 'RefundIntent <crashed> `here`' },
   ];
   const md = markdownReport(report);
   expect(md).toContain('The page says: “If you implement the purchase-product or recommend-products shopping actions, you must also implement');
   expect(md).toMatch(/\[Implement Alexa Shopping Actions in Your Skill, “Handle a refund request”\]\(https:\/\/[^)]+#handle-a-refund-request\)/);
   expect(md).toContain('1 problem found in 1 judged exchange');
   expect(md).toMatch(/\| \[SHOP-SESSION-FLAG\]\(https:[^)]+\) \| MUST \| inferred \|/);
+  expect(md).toContain("The skill's console while answering:\n  ```text\n  RefundIntent <crashed> `here`\n  ```");
   const html = htmlReport(report);
+  expect(html).toContain('The skill&#39;s console while answering');
+  expect(html).toContain('RefundIntent &lt;crashed&gt; `here`');
   expect(html).toContain('<blockquote class="basis documented" data-basis="documented">If you implement the purchase-product');
   expect(html).toContain('<p class="basis inferred" data-basis="inferred"><strong>Inferred by the suite:</strong>');
   expect(html).toMatch(/<a href="https:\/\/developer\.amazon\.com\/[^"]+#handle-a-refund-request" rel="noreferrer">/);

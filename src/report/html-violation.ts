@@ -33,6 +33,7 @@ export function violationHtml(v: ReportedViolation, seed: number): string {
   } else {
     parts.push(pair(block('Request', jsonHtml(v.request), 'json'), block('Response', jsonHtml(v.response), 'json')));
   }
+  if (v.console) parts.push(block("The skill's console while answering", esc(v.console), 'cmd'));
   if (v.outbound?.length) parts.push(block(`Calls to the mock Amazon APIs (${v.outbound.length})`, jsonHtml(v.outbound), 'json'));
   return (
     `<details class="violation"><summary><span class="scenario">${esc(v.scenario)}</span> ${esc(v.message)}</summary>` +

@@ -39,6 +39,7 @@ interface Detail {
 function violationLines(v: ReportedViolation, detail: Detail): string[] {
   const lines = [`- ${span(v.scenario)} ${text(v.message)}`, '', indent(fence(v.replay, 'sh'))];
   if (v.curl) lines.push('', indent(fence(v.curl, 'sh')));
+  if (v.console) lines.push('', indent(['The skill\'s console while answering:', fence(v.console, 'text')].join('\n')));
   if (detail.evidence) {
     const evidence = v.compare
       ? [`Response (${text(v.scenario)}):`, fence(json(v.response), 'json'), `Compared with (${text(v.compare.label)}):`, fence(json(v.compare.response), 'json')]

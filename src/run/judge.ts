@@ -17,15 +17,16 @@ export const KEEP = 3;
 
 export type Selection = (id: string) => boolean;
 
-function evidence(entry: Entry): Pick<ReportedViolation, 'request' | 'response' | 'status' | 'error' | 'outbound'> {
+function evidence(entry: Entry): Pick<ReportedViolation, 'request' | 'response' | 'status' | 'error' | 'outbound' | 'console'> {
   const { exchange } = entry;
-  const out: Pick<ReportedViolation, 'request' | 'response' | 'status' | 'error' | 'outbound'> = {
+  const out: Pick<ReportedViolation, 'request' | 'response' | 'status' | 'error' | 'outbound' | 'console'> = {
     request: exchange.request,
     response: exchange.body ?? exchange.raw ?? null,
   };
   if (exchange.status !== undefined) out.status = exchange.status;
   if (exchange.error !== undefined) out.error = exchange.error;
   if (exchange.outbound.length > 0) out.outbound = exchange.outbound;
+  if (exchange.console) out.console = exchange.console;
   return out;
 }
 

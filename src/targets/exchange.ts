@@ -33,6 +33,8 @@ export interface Exchange {
   notSent?: boolean;
   ms: number;
   outbound: OutboundCall[];
+  /** In process: what the handler wrote to its console while answering (capped). */
+  console?: string;
 }
 
 export interface SendOptions {
