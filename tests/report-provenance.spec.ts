@@ -85,3 +85,21 @@ test('report.md and report.html show the basis with its words and the link, and 
   expect(html).toContain('<p class="basis inferred" data-basis="inferred"><strong>Inferred by the suite:</strong>');
   expect(html).toMatch(/<a href="https:\/\/developer\.amazon\.com\/[^"]+#handle-a-refund-request" rel="noreferrer">/);
 });
+
+test('report.md shows the request object first, so a long session does not push it past the cut', () => {
+  const report = sample();
+  const session = { sessionId: 'x'.repeat(3000), attributes: { big: 'y'.repeat(3000) } };
+  report.requirements[0]!.status = 'fail';
+  report.requirements[0]!.violations = [
+    {
+      message: 'no guidance',
+      scenario: 'refund',
+      request: { version: '1.0', session, request: { type: 'IntentRequest', intent: { name: 'RefundIntent' } } },
+      response: {},
+      replay: 'npx alexa-shopping-conformance run --only REFUND-GUIDANCE',
+    },
+  ];
+  const md = markdownReport(report);
+  expect(md).toContain('"name": "RefundIntent"');
+  expect(md.indexOf('"request": {')).toBeLessThan(md.indexOf('"session": {'));
+});

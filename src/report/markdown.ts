@@ -29,6 +29,13 @@ function json(value: unknown): string {
   return s.length > EVIDENCE_LIMIT ? `${s.slice(0, EVIDENCE_LIMIT)}\n… (${s.length - EVIDENCE_LIMIT} more characters in report.json)` : s;
 }
 
+/** A request envelope with its `request` object first: the decisive part survives the cut, the session boilerplate goes. */
+function decisiveFirst(envelope: unknown): unknown {
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope) || !('request' in envelope)) return envelope;
+  const { request, ...rest } = envelope as Record<string, unknown>;
+  return { request, ...rest };
+}
+
 interface Detail {
   /** Requests and responses, collapsed under each violation. */
   evidence: boolean;
@@ -43,7 +50,7 @@ function violationLines(v: ReportedViolation, detail: Detail): string[] {
   if (detail.evidence) {
     const evidence = v.compare
       ? [`Response (${text(v.scenario)}):`, fence(json(v.response), 'json'), `Compared with (${text(v.compare.label)}):`, fence(json(v.compare.response), 'json')]
-      : ['Request:', fence(json(v.request), 'json'), 'Response:', fence(json(v.response), 'json')];
+      : ['Request:', fence(json(decisiveFirst(v.request)), 'json'), 'Response:', fence(json(v.response), 'json')];
     lines.push('', indent(['<details><summary>request and response</summary>', '', ...evidence, '', '</details>'].join('\n')));
   }
   lines.push('');
