@@ -103,3 +103,21 @@ test('report.md shows the request object first, so a long session does not push 
   expect(md).toContain('"name": "RefundIntent"');
   expect(md.indexOf('"request": {')).toBeLessThan(md.indexOf('"session": {'));
 });
+
+test('the same finding from two families is shown once, naming both scenarios', async () => {
+  const { once } = await import('../src/report/build.js');
+  const response = { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: '<speak>a & b</speak>' } } };
+  const base = { message: 'SSML is not well-formed', request: {}, response, replay: 'r' };
+  const merged = once([
+    { ...base, scenario: 'launch en-US', case: 'launch:0' },
+    { ...base, scenario: 'LaunchRequest as is', case: 'robust:4' },
+    { ...base, scenario: 'other', response: { version: '1.0', response: {} } },
+  ]);
+  expect(merged).toHaveLength(2);
+  expect(merged[0]?.alsoIn).toEqual(['LaunchRequest as is (robust:4)']);
+  const report = sample();
+  report.requirements[0]!.status = 'fail';
+  report.requirements[0]!.violations = merged;
+  expect(markdownReport(report)).toContain('The same finding in: `LaunchRequest as is (robust:4)`');
+  expect(htmlReport(report)).toContain('<dt>same finding in</dt><dd>LaunchRequest as is (robust:4)</dd>');
+});

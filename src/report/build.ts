@@ -5,7 +5,7 @@ import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
 import { KEEP } from '../run/judge.js';
 import type { Reproducer } from '../run/reproduce.js';
-import type { ConformanceReport, RequirementResult } from '../types/index.js';
+import type { ConformanceReport, ReportedViolation, RequirementResult } from '../types/index.js';
 import { notApplicableNote } from './notes.js';
 import { redact } from './redact.js';
 import { emptyLevels, failing, requirementRow } from './rows.js';
@@ -39,8 +39,19 @@ const judgedBy = (id: string): string[] => FAMILIES.filter((f) => f.requirements
 const ranHere = (id: string, results: readonly FamilyResult[]): boolean => judgedBy(id).some((name) => results.some((r) => r.family === name));
 
 /** Adds one family's tally of a requirement to the running total, keeping violations in family order. */
+/** Violations in order, each finding once: the same message about the same response from another scenario is named under `alsoIn`. */
+export function once(violations: readonly ReportedViolation[]): ReportedViolation[] {
+  const kept: ReportedViolation[] = [];
+  for (const v of violations) {
+    const same = kept.find((k) => k.message === v.message && JSON.stringify(k.response) === JSON.stringify(v.response));
+    if (!same) kept.push({ ...v });
+    else if (same.scenario !== v.scenario) same.alsoIn = [...(same.alsoIn ?? []), `${v.scenario}${v.case ? ` (${v.case})` : ''}`];
+  }
+  return kept;
+}
+
 function add(total: RequirementTally, part: RequirementTally): RequirementTally {
-  const sum: RequirementTally = { probes: total.probes + part.probes, count: total.count + part.count, violations: [...total.violations, ...part.violations].slice(0, KEEP) };
+  const sum: RequirementTally = { probes: total.probes + part.probes, count: total.count + part.count, violations: once([...total.violations, ...part.violations]).slice(0, KEEP) };
   const unjudged = (total.unjudged ?? 0) + (part.unjudged ?? 0);
   if (unjudged > 0) sum.unjudged = unjudged;
   return sum;

@@ -12,6 +12,7 @@ const pair = (left: string, right: string): string => `<div class="pair">${left}
 function facts(v: ReportedViolation, seed: number): string {
   const rows: [string, string][] = [['seed', String(seed)]];
   if (v.case) rows.push(['case', v.case]);
+  if (v.alsoIn?.length) rows.push(['same finding in', v.alsoIn.join('; ')]);
   if (v.shrunk !== undefined) rows.push(['shrunk', `${v.shrunk} step${v.shrunk === 1 ? '' : 's'}`]);
   if (v.status !== undefined) rows.push(['HTTP status', String(v.status)]);
   if (v.error) rows.push(['error', v.error]);

@@ -45,6 +45,7 @@ interface Detail {
 
 function violationLines(v: ReportedViolation, detail: Detail): string[] {
   const lines = [`- ${span(v.scenario)} ${text(v.message)}`, '', indent(fence(v.replay, 'sh'))];
+  if (v.alsoIn?.length) lines.splice(1, 0, '', `  The same finding in: ${v.alsoIn.map(span).join(', ')}`);
   if (v.curl) lines.push('', indent(fence(v.curl, 'sh')));
   if (v.console) lines.push('', indent(['The skill\'s console while answering:', fence(v.console, 'text')].join('\n')));
   if (detail.evidence) {

@@ -1902,6 +1902,10 @@ export interface ReportedViolation {
    * In process: what the handler wrote to its console while answering this request (capped, redacted).
    */
   console?: string;
+  /**
+   * The same finding (message and response) in other scenarios, shown once: their labels with their case ids.
+   */
+  alsoIn?: string[];
 }
 /**
  * This interface was referenced by `ConformanceReport`'s JSON-Schema
