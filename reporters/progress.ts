@@ -1,11 +1,14 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
 import { partOf, PROGRESS_STEP } from '../src/report/parts.js';
+import { statusOf } from '../src/report/verdict.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const MARK = { passed: 'pass', skipped: 'n/a ', failed: 'FAIL', timedOut: 'FAIL', interrupted: 'FAIL' } as const;
 
 /**
  * Progress on stdout, for a terminal and for CI logs alike: a line as each scenario family ends, with the
- * run's running totals of probes and violations, and while a long family runs, its probes so far (from
+ * run's running totals of probes and problems, and while a long family runs, its probes so far (from
  * the progress steps the suite records). Only ids and counts: nothing the skill said reaches this output.
  */
 export default class ProgressReporter implements Reporter {
@@ -39,15 +42,17 @@ export default class ProgressReporter implements Reporter {
     let line = `  ${MARK[result.status]}  ${test.title}`;
     if (part) {
       this.probes += part.family.probes;
-      const failing = Object.entries(part.requirements).filter(([, t]) => t.count > 0);
+      const facts = { declaredTasks: part.run.declaredTasks, ...(part.run.caseId ? { caseId: part.run.caseId } : {}) };
+      // The same decision as report.json's rows: a requirement listed here fails there.
+      const failing = Object.entries(part.requirements).filter(([id, t]) => statusOf(id, t, facts).status === 'fail');
       for (const [, tally] of failing) this.violations += tally.count;
-      const found = failing.length ? `, violations of ${failing.map(([id, t]) => `${id} (${t.count})`).join(', ')}` : '';
+      const found = failing.length ? `, failing ${failing.map(([id, t]) => `${id} (${t.count > 0 ? plural(t.count, 'problem') : 'not answered'})`).join(', ')}` : '';
       line += `: ${part.family.skipped ?? `${part.family.probes} probes${found}`}`;
     } else if (result.status !== 'skipped') {
       // A test that ended without its part crashed before judging: the first line of why.
       line += `: no result (${result.errors[0]?.message?.split('\n')[0] ?? result.status})`;
     }
     const width = String(this.total).length;
-    process.stdout.write(`[${String(this.done).padStart(width)}/${this.total}]${line}   [${this.probes} probes, ${this.violations} violations so far]\n`);
+    process.stdout.write(`[${String(this.done).padStart(width)}/${this.total}]${line}   [${plural(this.probes, 'probe')}, ${plural(this.violations, 'problem')} so far]\n`);
   }
 }

@@ -33,3 +33,36 @@ for (const { name, id } of [
     expect(again?.violations.map((v) => stable(v.request))).toContainEqual(stable(violation?.request));
   });
 }
+
+/** Splits a printed replay command (the reproducer's quoting: plain words, or single-quoted ones). */
+function words(command: string): string[] {
+  return [...command.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : (m[2] ?? '')));
+}
+
+test('every printed replay command of a failing run, run as printed, reproduces its violation (a robust-family case included)', async () => {
+  test.setTimeout(600_000);
+  const { cli } = await import('./helpers/cli.js');
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'asc-replay-'));
+  const skill = join(ROOT, 'tests', 'fixtures', 'report-skill.mjs');
+  const first = await cli(['run', '--handler', skill, '--config', config, '--seed', '3', '--runs', '3', '--only', 'SESSION-ENDED-SILENT', '--report', join(dir, 'first')]);
+  expect(first.status, first.stderr).toBe(1);
+  const report = JSON.parse(readFileSync(join(dir, 'first', 'report.json'), 'utf8')) as { requirements: { id: string; violations: { replay: string; case?: string }[] }[] };
+  const violations = report.requirements.flatMap((r) => r.violations.map((v) => ({ id: r.id, ...v })));
+  expect(violations.length).toBeGreaterThan(0);
+  // A case of a family that is not there for the requirement (robust sends session ends too) still runs
+  // that family: before, `--only SESSION-ENDED-SILENT --case robust:N` probed nothing and exited 2.
+  for (const n of [0, 1, 2]) {
+    const robust = await cli(['run', '--handler', skill, '--config', config, '--seed', '3', '--runs', '3', '--only', 'SESSION-ENDED-SILENT', '--case', `robust:${n}`, '--report', join(dir, `robust-${n}`)]);
+    expect(robust.status, `robust:${n} probes something (${robust.stderr})`).not.toBe(2);
+  }
+  for (const [i, v] of violations.entries()) {
+    const [npx, bin, ...args] = words(v.replay);
+    expect([npx, bin]).toEqual(['npx', 'alexa-shopping-conformance']);
+    const replay = await cli([...args, '--report', join(dir, `replay-${i}`)]);
+    expect(replay.status, `${v.replay}\n${replay.stderr}`).toBe(1);
+    const again = JSON.parse(readFileSync(join(dir, `replay-${i}`, 'report.json'), 'utf8')) as typeof report;
+    expect(again.requirements.find((r) => r.id === v.id)?.violations.length, v.replay).toBeGreaterThan(0);
+  }
+});

@@ -119,8 +119,12 @@ test('a hanging handler costs the timeout once per family, and the report says w
   const byId = new Map(report.requirements.map((r) => [r.id, r]));
   expect(byId.get('RSP-TIME')?.status).toBe('fail');
   expect(byId.get('RSP-TIME')?.violations[0]?.shrunk).toBeUndefined();
-  expect(byId.get('LAUNCH-RESPONDS')?.status).toBe('not-applicable');
-  expect(byId.get('LAUNCH-RESPONDS')?.note).toMatch(/stopped answering/);
+  // The LaunchRequest was sent and timed out: a failure with that request as evidence, not "not applicable".
+  expect(byId.get('LAUNCH-RESPONDS')?.status).toBe('fail');
+  expect(byId.get('LAUNCH-RESPONDS')?.violations[0]?.message).toMatch(/no answer within the timeout/);
+  // The variant after the hung original was never sent: that one is not applicable, and says why.
+  expect(byId.get('ROBUST-UNKNOWN-FIELDS')?.status).toBe('not-applicable');
+  expect(byId.get('ROBUST-UNKNOWN-FIELDS')?.note).toMatch(/stopped answering/);
   // One timed-out probe per family that ran (launch, exception, refund, session-ended, robust): nothing waits twice.
   expect(report.summary.probes).toBeLessThanOrEqual(5);
   expect(report.durationMs).toBeLessThan(30_000);

@@ -3,6 +3,7 @@ import { redact } from '../report/redact.js';
 import type { RequirementTally } from '../run/judge.js';
 import { requirements } from '../schema/catalog.js';
 import { emptyLevels, failing, requirementRow } from '../report/rows.js';
+import { statusOf } from '../report/verdict.js';
 import type { ConformanceReport, RequirementResult } from '../types/index.js';
 import { isClientRequirement } from './checks/registry.js';
 
@@ -29,7 +30,7 @@ export function buildClientReport(input: ClientReportInput): ConformanceReport {
     .filter((r) => isClientRequirement(r.id))
     .map((req): RequirementResult => {
       const tally = input.tallies.get(req.id) ?? { probes: 0, count: 0, violations: [] };
-      const row = requirementRow(req, tally, tally.violations.map((v) => redact(v, input.secrets)));
+      const row = requirementRow(req, statusOf(req.id, tally, { declaredTasks: [] }), tally, tally.violations.map((v) => redact(v, input.secrets)));
       if (row.status === 'not-applicable') row.note = input.notes.get(req.id) ?? 'not probed: no case of this run reached what this requirement judges';
       levels[req.level][row.status]++;
       return row;

@@ -5,10 +5,11 @@ import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
 import { KEEP } from '../run/judge.js';
 import type { Reproducer } from '../run/reproduce.js';
-import type { ConformanceReport, RequirementResult } from '../types/index.js';
+import type { ConformanceReport, ReportedViolation, RequirementResult } from '../types/index.js';
 import { notApplicableNote } from './notes.js';
 import { redact } from './redact.js';
 import { emptyLevels, failing, requirementRow } from './rows.js';
+import { statusOf } from './verdict.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -33,8 +34,6 @@ export interface ReportInput {
   notes?: readonly string[];
 }
 
-const SELLS = ['BuyShoppingProducts', 'RecommendShoppingProducts'];
-
 /** The scenario families that judge a requirement. */
 const judgedBy = (id: string): string[] => FAMILIES.filter((f) => f.requirements.includes(id)).map((f) => f.name);
 
@@ -42,27 +41,41 @@ const judgedBy = (id: string): string[] => FAMILIES.filter((f) => f.requirements
 const ranHere = (id: string, results: readonly FamilyResult[]): boolean => judgedBy(id).some((name) => results.some((r) => r.family === name));
 
 /** Adds one family's tally of a requirement to the running total, keeping violations in family order. */
+/** Violations in order, each finding once: the same message about the same response from another scenario is named under `alsoIn`. */
+export function once(violations: readonly ReportedViolation[]): ReportedViolation[] {
+  const kept: ReportedViolation[] = [];
+  for (const v of violations) {
+    const same = kept.find((k) => k.message === v.message && JSON.stringify(k.response) === JSON.stringify(v.response));
+    if (!same) kept.push({ ...v });
+    else if (same.scenario !== v.scenario) same.alsoIn = [...(same.alsoIn ?? []), `${v.scenario}${v.case ? ` (${v.case})` : ''}`];
+  }
+  return kept;
+}
+
 function add(total: RequirementTally, part: RequirementTally): RequirementTally {
-  return { probes: total.probes + part.probes, count: total.count + part.count, violations: [...total.violations, ...part.violations].slice(0, KEEP) };
+  const sum: RequirementTally = { probes: total.probes + part.probes, count: total.count + part.count, violations: once([...total.violations, ...part.violations]).slice(0, KEEP) };
+  const unjudged = (total.unjudged ?? 0) + (part.unjudged ?? 0);
+  if (unjudged > 0) sum.unjudged = unjudged;
+  return sum;
 }
 
 /** report.json from the families' results: the same whether they ran in one process or across Playwright shards. */
 export function buildReport(input: ReportInput): ConformanceReport {
-  const observed = new Set<string>(input.results.flatMap((r) => r.observedTasks));
-  const sells = SELLS.some((t) => input.declaredTasks.includes(t) || observed.has(t));
   const levels = emptyLevels();
   // The commerce-client requirements (PAY-*, BWP-*) are the client verb's report, not the skill's.
   const catalog = requirements().filter((req) => !isClientRequirement(req.id));
   const rows = catalog.map((req): RequirementResult => {
-    let tally: RequirementTally = { probes: 0, count: 0, violations: [] };
+    let tally: RequirementTally | undefined;
     for (const result of input.results) {
       const part = result.requirements[req.id];
-      if (part) tally = add(tally, part);
+      if (part) tally = add(tally ?? { probes: 0, count: 0, violations: [] }, part);
     }
+    const verdict = statusOf(req.id, tally, { declaredTasks: input.declaredTasks, ...(input.caseId ? { caseId: input.caseId } : {}) });
     const row = requirementRow(
       req,
-      tally,
-      tally.violations.map((v) => {
+      verdict,
+      tally ?? { probes: 0, count: 0, violations: [] },
+      (tally?.violations ?? []).map((v) => {
         const clean = redact(v, input.secrets);
         const curl = input.reproduce.curl(clean.request, clean.headers);
         return curl ? { ...clean, curl } : clean;
@@ -70,11 +83,11 @@ export function buildReport(input: ReportInput): ConformanceReport {
     );
     if (input.shard && !ranHere(req.id, input.results)) {
       row.note = `not judged in this shard: ${judgedBy(req.id).join(', ')} ran in another; merge-reports gives the run's result`;
-    } else if (req.id.startsWith('REFUND-') && !sells && input.selected(req.id) && !input.caseId) {
+    } else if (!input.selected(req.id)) {
       row.status = 'not-applicable';
-      row.violations = [];
-      delete row.violationCount;
-      row.note = 'not applicable: the skill neither declares nor uses BuyShoppingProducts or RecommendShoppingProducts';
+      row.note = notApplicableNote(req.id, { results: input.results, selected: input.selected, only: input.options.only, caseId: input.caseId });
+    } else if (verdict.note) {
+      row.note = verdict.note;
     } else if (row.status === 'not-applicable') {
       row.note = notApplicableNote(req.id, { results: input.results, selected: input.selected, only: input.options.only, caseId: input.caseId });
     }

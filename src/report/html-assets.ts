@@ -41,6 +41,9 @@ button:hover { background: #eaeef2; }
 .req-head .probes { color: var(--na); margin-left: auto; }
 .source { color: var(--na); margin: 2px 0 0; font-size: 13px; }
 .note { margin: 4px 0 0; }
+.basis { margin: 4px 0 0; font-size: 13px; }
+blockquote.basis { border-left: 3px solid var(--na); padding-left: 8px; font-style: italic; }
+.console { white-space: pre-wrap; }
 .badge { display: inline-block; min-width: 44px; text-align: center; font-size: 11px; font-weight: 700; text-transform: uppercase; border-radius: 10px; padding: 0 8px; color: #fff; }
 .badge.pass { background: var(--pass); }
 .badge.fail { background: var(--fail); }

@@ -12,6 +12,7 @@ const pair = (left: string, right: string): string => `<div class="pair">${left}
 function facts(v: ReportedViolation, seed: number): string {
   const rows: [string, string][] = [['seed', String(seed)]];
   if (v.case) rows.push(['case', v.case]);
+  if (v.alsoIn?.length) rows.push(['same finding in', v.alsoIn.join('; ')]);
   if (v.shrunk !== undefined) rows.push(['shrunk', `${v.shrunk} step${v.shrunk === 1 ? '' : 's'}`]);
   if (v.status !== undefined) rows.push(['HTTP status', String(v.status)]);
   if (v.error) rows.push(['error', v.error]);
@@ -34,6 +35,7 @@ export function violationHtml(v: ReportedViolation, seed: number): string {
     parts.push(pair(block('Request', jsonHtml(v.request), 'json'), block('Response', jsonHtml(v.response), 'json')));
   }
   if (v.headers) parts.push(block('Request headers', jsonHtml(v.headers), 'json'));
+  if (v.console) parts.push(block("The skill's console while answering", esc(v.console), 'cmd'));
   if (v.outbound?.length) parts.push(block(`Calls to the mock Amazon APIs (${v.outbound.length})`, jsonHtml(v.outbound), 'json'));
   return (
     `<details class="violation"><summary><span class="scenario">${esc(v.scenario)}</span> ${esc(v.message)}</summary>` +

@@ -64,15 +64,28 @@ function tally(report: ConformanceReport): string {
   return `<table class="tally"><thead><tr><th>level</th><th>pass</th><th>fail</th><th>n/a</th></tr></thead><tbody>${row('MUST')}${row('SHOULD')}</tbody></table>`;
 }
 
+/** The source, linked where the catalog knows the page's address, and the page's sentence or the suite's inference. */
+function provenanceHtml(r: RequirementResult): string {
+  const cited = `${esc(r.source.page)} — ${esc(r.source.section)}`;
+  const source = r.source.url ? `<a href="${esc(r.source.url)}" rel="noreferrer">${cited}</a>` : cited;
+  const basis =
+    r.basis === 'documented' && r.quote
+      ? `<blockquote class="basis documented" data-basis="documented">${esc(r.quote)}</blockquote>`
+      : r.basis === 'inferred' && r.inference
+        ? `<p class="basis inferred" data-basis="inferred"><strong>Inferred by the suite:</strong> ${esc(r.inference)}</p>`
+        : '';
+  return `<p class="source">${source}</p>${basis}`;
+}
+
 function requirementHtml(r: RequirementResult, seed: number): string {
   const count = r.violationCount ?? r.violations.length;
-  const more = count > r.violations.length ? `<p class="more">${r.violations.length} of ${count} violations shown; report.json keeps the same few.</p>` : '';
+  const more = count > r.violations.length ? `<p class="more">${r.violations.length} of ${count} problems shown; report.json keeps the same few.</p>` : '';
   return (
     `<article class="req ${r.status} ${r.level.toLowerCase()}" id="${esc(r.id)}" data-status="${r.status}" data-level="${r.level}">` +
     `<div class="req-head"><span class="badge ${r.status}">${STATUS_WORD[r.status]}</span><span class="badge level ${r.level.toLowerCase()}">${r.level}</span>` +
     `<h3><code>${esc(r.id)}</code> ${esc(r.title)}</h3>` +
-    `<span class="probes">${plural(r.probes, 'probe')}${r.status === 'fail' ? ` · ${plural(count, 'violation')}` : ''}</span></div>` +
-    `<p class="source">${esc(r.source.page)} — ${esc(r.source.section)}</p>` +
+    `<span class="probes">${plural(r.probes, 'judged exchange')}${r.status === 'fail' ? ` · ${plural(count, 'problem')}` : ''}</span></div>` +
+    provenanceHtml(r) +
     (r.note ? `<p class="note">${esc(r.note)}</p>` : '') +
     r.violations.map((v) => violationHtml(v, seed)).join('') +
     more +

@@ -29,6 +29,13 @@ function json(value: unknown): string {
   return s.length > EVIDENCE_LIMIT ? `${s.slice(0, EVIDENCE_LIMIT)}\n… (${s.length - EVIDENCE_LIMIT} more characters in report.json)` : s;
 }
 
+/** A request envelope with its `request` object first: the decisive part survives the cut, the session boilerplate goes. */
+function decisiveFirst(envelope: unknown): unknown {
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope) || !('request' in envelope)) return envelope;
+  const { request, ...rest } = envelope as Record<string, unknown>;
+  return { request, ...rest };
+}
+
 interface Detail {
   /** Requests and responses, collapsed under each violation. */
   evidence: boolean;
@@ -38,11 +45,13 @@ interface Detail {
 
 function violationLines(v: ReportedViolation, detail: Detail): string[] {
   const lines = [`- ${span(v.scenario)} ${text(v.message)}`, '', indent(fence(v.replay, 'sh'))];
+  if (v.alsoIn?.length) lines.splice(1, 0, '', `  The same finding in: ${v.alsoIn.map(span).join(', ')}`);
   if (v.curl) lines.push('', indent(fence(v.curl, 'sh')));
+  if (v.console) lines.push('', indent(['The skill\'s console while answering:', fence(v.console, 'text')].join('\n')));
   if (detail.evidence) {
     const evidence = v.compare
       ? [`Response (${text(v.scenario)}):`, fence(json(v.response), 'json'), `Compared with (${text(v.compare.label)}):`, fence(json(v.compare.response), 'json')]
-      : ['Request:', fence(json(v.request), 'json'), 'Response:', fence(json(v.response), 'json')];
+      : ['Request:', fence(json(decisiveFirst(v.request)), 'json'), 'Response:', fence(json(v.response), 'json')];
     if (v.headers) evidence.push(`Request headers (answered ${v.status === undefined ? 'nothing' : `HTTP ${v.status}`}):`, fence(json(v.headers), 'json'));
     lines.push('', indent(['<details><summary>request and response</summary>', '', ...evidence, '', '</details>'].join('\n')));
   }
@@ -56,15 +65,29 @@ const indent = (block: string): string =>
     .map((l) => (l ? `  ${l}` : l))
     .join('\n');
 
+/** Where a requirement comes from, linked, and whether the page says it (its sentence) or the suite infers it (from what). */
+export function provenanceLine(r: RequirementResult): string {
+  const cited = `${text(r.source.page)}, “${text(r.source.section)}”`;
+  const source = r.source.url ? `[${cited}](${r.source.url})` : cited;
+  if (r.basis === 'documented' && r.quote) return `Source: ${source}. The page says: “${text(r.quote)}”`;
+  if (r.basis === 'inferred' && r.inference) return `Source: ${source}. Inferred by the suite: ${text(r.inference)}`;
+  return `Source: ${source}.`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function failureLines(r: RequirementResult, detail: Detail): string[] {
   const count = r.violationCount ?? r.violations.length;
   const shown = r.violations.slice(0, detail.perRequirement);
   const lines = [
     `### ❌ ${r.id} (${r.level}): ${text(r.title)}`,
     '',
-    `${count} violation${count === 1 ? '' : 's'} in ${r.probes} probes${shown.length < count ? ` (${shown.length} shown)` : ''} · ${text(r.source.page)}, “${text(r.source.section)}”`,
+    `${plural(count, 'problem')} found in ${plural(r.probes, 'judged exchange')}${shown.length < count ? ` (${shown.length} shown)` : ''}`,
+    '',
+    provenanceLine(r),
     '',
   ];
+  if (r.note) lines.push(text(r.note), '');
   for (const v of shown) lines.push(...violationLines(v, detail));
   return lines;
 }
@@ -96,11 +119,12 @@ function render(report: ConformanceReport, detail: Detail): string {
   lines.push(
     `<details><summary>All ${report.requirements.length} requirements</summary>`,
     '',
-    '| requirement | level | status | probes | note |',
-    '| --- | --- | --- | ---: | --- |',
+    '| requirement | level | basis | status | judged exchanges | note |',
+    '| --- | --- | --- | --- | ---: | --- |',
     ...report.requirements.map((r) => {
-      const note = r.status === 'fail' ? `${r.violationCount ?? r.violations.length} violation(s): ${r.violations[0]?.message ?? ''}` : (r.note ?? '');
-      return `| ${r.id} | ${r.level} | ${ICON[r.status]} | ${r.probes} | ${text(note)} |`;
+      const note = r.status === 'fail' && r.violations[0] ? `${plural(r.violationCount ?? r.violations.length, 'problem')}: ${r.violations[0].message}` : (r.note ?? '');
+      const id = r.source.url ? `[${r.id}](${r.source.url})` : r.id;
+      return `| ${id} | ${r.level} | ${r.basis ?? ''} | ${ICON[r.status]} | ${r.probes} | ${text(note)} |`;
     }),
     '',
     '</details>',

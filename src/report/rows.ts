@@ -1,6 +1,7 @@
 import type { RequirementTally } from '../run/judge.js';
-import { areaOf } from '../schema/catalog.js';
-import type { LevelTally, ReportedViolation, Requirement, RequirementResult } from '../types/index.js';
+import { areaOf, requirementCatalog } from '../schema/catalog.js';
+import type { Verdict } from './verdict.js';
+import type { LevelTally, ReportedViolation, Requirement, RequirementResult, RequirementSource } from '../types/index.js';
 
 export type Levels = Record<'MUST' | 'SHOULD', LevelTally>;
 
@@ -9,19 +10,38 @@ export const emptyLevels = (): Levels => ({
   SHOULD: { pass: 0, fail: 0, 'not-applicable': 0 },
 });
 
-/** A requirement's row of report.json from its tally: the status follows from the counts. */
-export function requirementRow(req: Requirement, tally: RequirementTally, violations: ReportedViolation[]): RequirementResult {
+/** Where a source is read: the page's address, with the section's anchor where the page has one. */
+export function sourceUrl(source: RequirementSource): string | undefined {
+  const page = requirementCatalog().pages?.[source.page];
+  if (!page) return undefined;
+  const anchor = page.anchors?.[source.section];
+  return anchor ? `${page.url}#${anchor}` : page.url;
+}
+
+/** The row's provenance: the source with its link, and whether the page says it or the suite infers it. */
+function provenance(req: Requirement): Pick<RequirementResult, 'source' | 'basis' | 'quote' | 'inference'> {
+  const url = sourceUrl(req.source);
+  return {
+    source: url ? { ...req.source, url } : { ...req.source },
+    basis: req.basis,
+    ...(req.basis === 'documented' && req.quote ? { quote: req.quote } : {}),
+    ...(req.basis === 'inferred' && req.inference ? { inference: req.inference } : {}),
+  };
+}
+
+/** A requirement's row of report.json: the status as `statusOf` decided it, the counts from the tally. */
+export function requirementRow(req: Requirement, verdict: Verdict, tally: RequirementTally, violations: ReportedViolation[]): RequirementResult {
   const row: RequirementResult = {
     id: req.id,
     level: req.level,
     title: req.title,
     area: areaOf(req.id),
-    source: req.source,
-    status: tally.count > 0 ? 'fail' : tally.probes > 0 ? 'pass' : 'not-applicable',
+    ...provenance(req),
+    status: verdict.status,
     probes: tally.probes,
-    violations,
+    violations: verdict.status === 'fail' ? violations : [],
   };
-  if (tally.count > 0) row.violationCount = tally.count;
+  if (verdict.status === 'fail' && tally.count > 0) row.violationCount = tally.count;
   return row;
 }
 

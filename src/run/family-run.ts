@@ -45,7 +45,10 @@ export interface FamilyRunOptions {
 
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
   const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
-  if (!family.requirements.some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
+  // A replayed case runs its family whatever --only selects: every check judges every trace, so a family's
+  // case may violate a requirement the family is not there for (a session end the robust family sent, say).
+  const replaysHere = options.caseId?.startsWith(`${family.name}:`) === true;
+  if (!replaysHere && !family.requirements.some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
   const reason = options.plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(options.plan);
   if (reason) return { ...result, skipped: reason };
   if (options.caseId && !options.caseId.startsWith(`${family.name}:`)) return { ...result, skipped: `only case ${options.caseId} was replayed` };

@@ -35,6 +35,8 @@ export interface Exchange {
   outbound: OutboundCall[];
   /** The HTTP request headers sent (endpoints), when a probe set headers of its own (request verification). */
   headers?: Record<string, string>;
+  /** In process: what the handler wrote to its console while answering (capped). */
+  console?: string;
 }
 
 export interface SendOptions {

@@ -16,4 +16,6 @@ export type ThreadReply =
   | { type: 'ready' }
   | { type: 'load-error'; message: string }
   | { type: 'result'; id: number; json?: string; error?: string }
-  | { type: 'blocked'; call: OutboundCall };
+  | { type: 'blocked'; call: OutboundCall }
+  /** What the handler wrote to stdout or stderr (console.* included) while request `id` was in flight. */
+  | { type: 'console'; id: number; text: string };

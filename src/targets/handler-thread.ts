@@ -26,6 +26,24 @@ nock.emitter.on('no match', (req: { method?: string; href?: string; protocol?: s
   post({ type: 'blocked', call: { method: req.method ?? 'GET', url, headers, blocked: true } });
 });
 
+/** The request in flight (one at a time), whose console output the host files beside its exchange. */
+let current: number | undefined;
+
+/**
+ * The skill's own words: everything written to stdout or stderr (console.log, console.error, ...) goes
+ * to the host tagged with the request in flight, so that a crash an ErrorHandler hides behind "Sorry"
+ * shows up beside the finding. Output with no request in flight (module load, late timers) is dropped.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.write = ((chunk: unknown, encoding?: unknown, done?: unknown): boolean => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+    if (current !== undefined && text) post({ type: 'console', id: current, text });
+    const callback = typeof encoding === 'function' ? encoding : typeof done === 'function' ? done : undefined;
+    if (callback) (callback as () => void)();
+    return true;
+  }) as typeof stream.write;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -82,9 +100,11 @@ const describe = (err: unknown): string =>
 /** Invokes the handler the way Lambda does: a returned promise or the callback, whichever comes first. */
 function invoke(fn: LambdaHandler, request: ThreadRequest): void {
   let answered = false;
+  current = request.id;
   const answer = (outcome: { result?: unknown; error?: string }): void => {
     if (answered) return;
     answered = true;
+    current = undefined;
     if (outcome.error !== undefined) return post({ type: 'result', id: request.id, error: outcome.error });
     if (outcome.result === undefined) return post({ type: 'result', id: request.id, error: 'the handler answered undefined' });
     let json: string | undefined;

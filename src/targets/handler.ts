@@ -16,7 +16,13 @@ interface Pending {
   timer: NodeJS.Timeout;
   outbound: OutboundCall[];
   worker: Worker;
+  /** The handler's console output so far, at most CONSOLE_LIMIT characters. */
+  console: string;
+  consoleCut: number;
 }
+
+/** Console output kept per exchange: enough for a stack trace, not a flood. */
+export const CONSOLE_LIMIT = 4096;
 
 /** The compiled thread script: workers cannot run TypeScript, so this always comes from dist/. */
 const threadScript = (): string => join(packageRoot(), 'dist', 'src', 'targets', 'handler-thread.js');
@@ -32,6 +38,8 @@ export class HandlerTarget implements Target {
   private ready: Promise<void> | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Whether a thread ever loaded the handler: after that, a thread that fails is the skill failing during the run, not loading. */
+  private loadedOnce = false;
   /** Calls blocked while no request was in flight (e.g. at module load). */
   readonly strayCalls: OutboundCall[] = [];
 
@@ -63,13 +71,21 @@ export class HandlerTarget implements Target {
     this.worker = worker;
     this.ready = new Promise<void>((resolveReady, rejectReady) => {
       worker.on('message', (reply: ThreadReply) => {
-        if (reply.type === 'ready') resolveReady();
+        if (reply.type === 'ready') {
+          this.loadedOnce = true;
+          resolveReady();
+        }
         else if (reply.type === 'load-error') rejectReady(new HandlerLoadError(reply.message));
         else if (reply.type === 'blocked') this.onBlocked(reply.call);
+        else if (reply.type === 'console') this.onConsole(reply.id, reply.text);
         else this.onResult(reply.id, reply.json, reply.error);
       });
       worker.on('error', (err) => {
-        rejectReady(new HandlerLoadError(`loading the handler crashed: ${err.message}`));
+        rejectReady(
+          this.loadedOnce
+            ? new Error(`the handler crashed its process while starting again after an earlier failure: ${err.name}: ${err.message}`)
+            : new HandlerLoadError(`loading the handler crashed: ${err.message}`),
+        );
         if (this.worker === worker) this.reset();
         this.failAll(worker, `the handler crashed its process: ${err.name}: ${err.message}`);
       });
@@ -82,7 +98,14 @@ export class HandlerTarget implements Target {
   }
 
   async send(envelope: unknown, { timeoutMs }: SendOptions): Promise<Exchange> {
-    await this.start();
+    const started0 = performance.now();
+    try {
+      await this.start();
+    } catch (err) {
+      // The handler loaded before: its thread failing now is a finding about this request, not bad input.
+      if (!this.loadedOnce) throw err;
+      return { request: envelope, bytes: 0, ms: performance.now() - started0, outbound: [], error: err instanceof Error ? err.message : String(err) };
+    }
     const worker = this.worker;
     if (!worker) throw new Error('handler thread missing after start');
     const id = this.nextId++;
@@ -94,7 +117,7 @@ export class HandlerTarget implements Target {
         this.reset();
         void worker.terminate();
       }, timeoutMs);
-      this.pending.set(id, { resolve: resolveExchange, request: envelope, started, timer, outbound: [], worker });
+      this.pending.set(id, { resolve: resolveExchange, request: envelope, started, timer, outbound: [], worker, console: '', consoleCut: 0 });
       worker.postMessage({ id, event: envelope, timeoutMs });
     });
   }
@@ -118,6 +141,14 @@ export class HandlerTarget implements Target {
     else this.strayCalls.push(call);
   }
 
+  private onConsole(id: number, text: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    const room = CONSOLE_LIMIT - entry.console.length;
+    entry.console += text.slice(0, Math.max(0, room));
+    entry.consoleCut += Math.max(0, text.length - room);
+  }
+
   private onResult(id: number, json: string | undefined, error: string | undefined): void {
     if (json === undefined) return this.finish(id, { status: undefined, bytes: 0, error });
     this.finish(id, { status: 200, bytes: Buffer.byteLength(json), ...parseAnswer(json) });
@@ -128,7 +159,8 @@ export class HandlerTarget implements Target {
     if (!entry) return;
     this.pending.delete(id);
     clearTimeout(entry.timer);
-    entry.resolve({ request: entry.request, ms: performance.now() - entry.started, outbound: entry.outbound, ...outcome });
+    const console = entry.consoleCut > 0 ? `${entry.console}\n… (${entry.consoleCut} more characters)` : entry.console;
+    entry.resolve({ request: entry.request, ms: performance.now() - entry.started, outbound: entry.outbound, ...(console ? { console } : {}), ...outcome });
   }
 
   private failAll(worker: Worker, error: string): void {

@@ -341,6 +341,31 @@ export type PayUnseenGenericReasonCode =
   | 'TooManyRequests'
   | 'InternalServerError'
   | 'ServiceUnavailable';
+/**
+ * This interface was referenced by `RequirementCatalog`'s JSON-Schema
+ * via the `definition` "requirement".
+ */
+export type Requirement = {
+  id: string;
+  level: 'MUST' | 'SHOULD';
+  /**
+   * The rule, stated as a fact about a conforming skill ("X does Y").
+   */
+  title: string;
+  source: RequirementSource;
+  /**
+   * documented: the page states the rule, in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   */
+  basis: 'documented' | 'inferred';
+  /**
+   * The page's sentence the rule rests on, verbatim.
+   */
+  quote?: string;
+  /**
+   * What the rule is inferred from, when no sentence states it.
+   */
+  inference?: string;
+};
 
 /**
  * The skill a request is for, in session.application and context.System.application.
@@ -1981,7 +2006,23 @@ export interface RequirementResult {
   source: {
     page: string;
     section: string;
+    /**
+     * The page's address, with the section's anchor where the page has one.
+     */
+    url?: string;
   };
+  /**
+   * documented: the page states the rule in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   */
+  basis?: 'documented' | 'inferred';
+  /**
+   * The page's sentence the rule rests on, verbatim.
+   */
+  quote?: string;
+  /**
+   * What the rule is inferred from, when no sentence states it.
+   */
+  inference?: string;
   status: 'pass' | 'fail' | 'not-applicable';
   /**
    * Exchanges this requirement judged.
@@ -2057,6 +2098,14 @@ export interface ReportedViolation {
    * For an endpoint: a curl line that sends the request.
    */
   curl?: string;
+  /**
+   * In process: what the handler wrote to its console while answering this request (capped, redacted).
+   */
+  console?: string;
+  /**
+   * The same finding (message and response) in other scenarios, shown once: their labels with their case ids.
+   */
+  alsoIn?: string[];
 }
 /**
  * This interface was referenced by `ConformanceReport`'s JSON-Schema
@@ -2079,6 +2128,12 @@ export interface RequirementCatalog {
    */
   areas: RequirementArea[];
   /**
+   * Each page a requirement's source names, by its title: where the page is read, and the anchor of each cited section that has one.
+   */
+  pages?: {
+    [k: string]: RequirementPage | undefined;
+  };
+  /**
    * @minItems 1
    */
   requirements: Requirement[];
@@ -2096,28 +2151,19 @@ export interface RequirementArea {
 }
 /**
  * This interface was referenced by `RequirementCatalog`'s JSON-Schema
- * via the `definition` "requirement".
+ * via the `definition` "page".
  */
-export interface Requirement {
-  id: string;
-  level: 'MUST' | 'SHOULD';
+export interface RequirementPage {
   /**
-   * The rule, stated as a fact about a conforming skill ("X does Y").
+   * Where the page is read.
    */
-  title: string;
-  source: RequirementSource;
+  url: string;
   /**
-   * documented: the page states the rule, in the words of `quote`; inferred: the suite infers it, from what `inference` says.
+   * Section heading -> the page's anchor for it (without #); a section absent here has none (or a heading the page repeats).
    */
-  basis?: 'documented' | 'inferred';
-  /**
-   * The page's sentence the rule rests on, verbatim.
-   */
-  quote?: string;
-  /**
-   * What the rule is inferred from, when no sentence states it.
-   */
-  inference?: string;
+  anchors?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * This interface was referenced by `RequirementCatalog`'s JSON-Schema
