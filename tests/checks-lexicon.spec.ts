@@ -8,8 +8,9 @@ import { schemasDir } from '../src/schema/paths.js';
 
 const file = JSON.parse(readFileSync(join(schemasDir(), 'lexicon.json'), 'utf8')) as { lists: Record<string, unknown>; locales: Record<string, Record<string, string[]>> };
 
-test('schemas/lexicon.json validates against its schema', () => {
+test('schemas/lexicon.json validates against its schema, and every key of its locales is a locale', () => {
   expect(validate('lexicon', file)).toEqual([]);
+  expect(Object.keys(file.locales).filter((locale) => !/^[a-z]{2}-[A-Z]{2}$/.test(locale))).toEqual([]);
 });
 
 test('every promised locale has every list, and every list is described with its sentence', () => {

@@ -3,12 +3,12 @@ import { expect, test } from '@playwright/test';
 import { mergeLexicon, suiteLexicon } from '../src/checks/lexicon.js';
 import type { Entry, EntryMeta } from '../src/checks/types.js';
 import { unjudgedReasons } from '../src/checks/unjudged.js';
-import { bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
+import { appliesTo, bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
 
 const NO_OFFERS = { code: 'AlexaShopping.NoOffersFound', message: 'No offers were found for the product' };
-const failedMeta: EntryMeta = { task: 'AddToShoppingCart', statusCode: '200', result: NO_OFFERS, token: 'issued', session: 'continued', successAt: 0 };
-const success = (body: unknown): Entry => entryOf('resume', body, { meta: { task: 'AddToShoppingCart', statusCode: '200', token: 'issued', session: 'continued' } });
-const failure = (body: unknown, locale = 'en-US'): Entry => entryOf('resume', body, { meta: failedMeta, locale });
+const failedMeta: EntryMeta = { task: 'BuyShoppingProducts', statusCode: '200', result: NO_OFFERS, token: 'issued', session: 'continued', successAt: 0 };
+const success = (body: unknown): Entry => entryOf('resume', body, { meta: { task: 'BuyShoppingProducts', statusCode: '200', token: 'issued', session: 'continued' } });
+const failure = (body: unknown, locale = 'en-US', meta: EntryMeta = failedMeta): Entry => entryOf('resume', body, { meta, locale });
 
 /** RESUME-SILENT-ERROR's problems at the failed resume (entry 1). */
 const silent = (body: unknown, locale?: string, ctx = CTX) => problemsOf('RESUME-SILENT-ERROR', traceOf([success(bodyOf('Done.')), failure(body, locale)]), ctx)[1];
@@ -32,6 +32,13 @@ test.describe('RESUME-SILENT-ERROR', () => {
   test('reading out the result code or message still fails', () => {
     expect(silent(bodyOf('No offers were found for the product. What else?'))).toHaveLength(1);
     expect(silent(bodyOf('Result: no offers found.'))).toHaveLength(1);
+  });
+
+  test('after a failed cart or list task the skill may handle the error in its own words: the page asks for silence after a failed purchase only', () => {
+    const cart = failure(bodyOf('Sorry, something went wrong with adding that to your cart, try again later'), 'en-US', { ...failedMeta, task: 'AddToShoppingCart' });
+    const trace = traceOf([success(bodyOf('Done.')), cart]);
+    expect(appliesTo('RESUME-SILENT-ERROR', trace, 1)).toBe(false);
+    expect(problemsOf('RESUME-SILENT-ERROR', traceOf([success(bodyOf('Done.')), failure(bodyOf('Sorry, something went wrong with buying that, try again later'))]))[1]).toHaveLength(1);
   });
 
   test('a neutral continuation passes', () => {

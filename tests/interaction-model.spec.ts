@@ -80,6 +80,7 @@ test.describe('loading', () => {
     const map = loadModels({ 'en-US': MODEL_FILE, 'en-GB': MODEL_FILE, 'fr-FR': MODEL_FILE }, ROOT, ['en-US', 'en-GB']);
     expect(Object.keys(map)).toEqual(['en-US', 'en-GB']);
     expect(messageOf(() => loadModels({ 'en-US': MODEL_FILE }, ROOT, ['en-US', 'de-DE', 'ja-JP']))).toMatch(/gives no model for locale de-DE, ja-JP \(it maps en-US/);
+    expect(messageOf(() => loadModels({ 'en-US': MODEL_FILE, english: MODEL_FILE }, ROOT, ['en-US']))).toMatch(/maps "english", which is not a locale/);
   });
 });
 

@@ -34,6 +34,14 @@ function entry(calls: OutboundCall[], body: unknown = speech('Okay.'), meta?: Pa
   return { label: 'case', role: meta ? 'isp' : 'step', exchange: { request, status: 200, body, bytes: 10, ms: 5, outbound: calls, ...over }, meta: meta ? { isp } : {} };
 }
 
+/** The entry's request as an intent whose slot says `value` (resolved to `canonical` when given). */
+function asking(e: Entry, value: string, canonical?: string): Entry {
+  const resolutions = canonical === undefined ? {} : { resolutions: { resolutionsPerAuthority: [{ authority: 'a', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: canonical, id: 'x' } }] }] } };
+  const request = e.exchange.request as { request: Record<string, unknown> };
+  const intent = { name: 'BuyProductIntent', confirmationStatus: 'NONE', slots: { product: { name: 'product', value, confirmationStatus: 'NONE', ...resolutions } } };
+  return { ...e, exchange: { ...e.exchange, request: { ...request, request: { ...request.request, intent } } } };
+}
+
 /** The ids the ISP checks fire on a trace. */
 function fired(entries: Entry[], ctx: CheckContext = CTX): string[] {
   const trace: Trace = { family: 'isp', caseId: 'isp:0', entries };
@@ -100,6 +108,16 @@ const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: Chec
   { name: 'an Upsell of a product the service does not list', entries: () => [entry([call()], offer('Upsell', 'amzn1.adg.product.other'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
   { name: 'a Buy of a PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[2]!.productId), { flow: 'offer' })], fires: [] },
   { name: 'offer steps that end without an offer', entries: () => [entry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  {
+    name: 'offer steps asking by name for a product not for sale, ending without an offer, while another is for sale',
+    entries: () => [asking(entry([call()], speech("That one is not available."), { flow: "offer", catalog: OPEN }), CATALOG[1]!.referenceName.replace(/_/g, " "))],
+    fires: [],
+  },
+  {
+    name: 'offer steps asking by resolved name for a product for sale, ending without an offer',
+    entries: () => [asking(entry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN }), 'that one', OPEN[0]!.referenceName)],
+    fires: ['ISP-OFFER-PURCHASABLE'],
+  },
   { name: 'offer steps without an offer when the only PURCHASABLE product is a consumable the customer holds', entries: () => [entry([call()], speech('You have all there is.'), { flow: 'offer' })], fires: [] },
   { name: 'an Upsell of a subscription the customer owns, in the premium steps', entries: () => [entry([call()], offer('Upsell', CATALOG[1]!.productId), premiumAt(0, 'ENTITLED'))], fires: ['ISP-OFFER-PURCHASABLE'] },
   {

@@ -38,7 +38,9 @@ test.beforeAll(async () => {
   const model = join(ROOT, 'fixtures', 'skills', 'reference', 'skill-package', 'interactionModels', 'custom', 'en-US.json');
   // One action keeps the resume matrix (the run's bulk) to a quarter.
   const actions = { AddToList: (reference['actions'] as Record<string, unknown>)['AddToList'] };
-  writeFileSync(config, JSON.stringify({ ...reference, actions, interactionModel: model, secrets: [SECRET] }));
+  // The config moves to a temporary folder: its relative paths (the model, the catalog) are made absolute.
+  const isp = { ...(reference['isp'] as Record<string, unknown>), catalog: join(ROOT, 'fixtures', 'skills', 'reference', 'catalog.json') };
+  writeFileSync(config, JSON.stringify({ ...reference, actions, isp, interactionModel: model, secrets: [SECRET] }));
   const run = (name: string, extra: string[] = []): Promise<CliResult> =>
     cli(['run', '--handler', SKILL, '--config', config, ...ARGS, ...extra, '--report', join(dir, name)], { env: { GITHUB_STEP_SUMMARY: join(dir, `${name}-summary.md`) } });
   [unsharded] = await Promise.all([run('one'), run('shard-1', ['--shard', '1/2']), run('shard-2', ['--shard', '2/2'])]);

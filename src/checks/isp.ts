@@ -113,7 +113,7 @@ const offersOf = (body: unknown): Offer[] =>
       return { name: String(d['name']), productId: product['productId'] };
     });
 
-type Listed = { productId?: unknown; purchasable?: unknown; entitled?: unknown };
+type Listed = { productId?: unknown; purchasable?: unknown; entitled?: unknown; name?: unknown; referenceName?: unknown };
 
 /**
  * What the service holds for this user: the catalog the mock served this request (an ISP scenario's own,
@@ -126,10 +126,33 @@ function listedFor(entry: Entry, trace: Trace, ctx: CheckContext, at: number): r
   return answers.flatMap((a) => (isObject(a) && Array.isArray(a['inSkillProducts']) ? (a['inSkillProducts'] as never[]) : isObject(a) ? [a] : []));
 }
 
+/** The words a request's slots carry: each value as said and each canonical value entity resolution matched. */
+function slotWords(request: unknown): string[] {
+  const inner = isObject(request) && isObject(request['request']) ? request['request'] : {};
+  const slots = isObject(inner['intent']) && isObject(inner['intent']['slots']) ? Object.values(inner['intent']['slots']) : [];
+  return slots.filter(isObject).flatMap((slot) => {
+    const resolved = isObject(slot['resolutions']) && Array.isArray(slot['resolutions']['resolutionsPerAuthority']) ? slot['resolutions']['resolutionsPerAuthority'] : [];
+    const names = resolved.filter(isObject).flatMap((authority) =>
+      (Array.isArray(authority['values']) ? authority['values'] : []).flatMap((v) => (isObject(v) && isObject(v['value']) && typeof v['value']['name'] === 'string' ? [v['value']['name']] : [])),
+    );
+    return [...(typeof slot['value'] === 'string' ? [slot['value']] : []), ...names];
+  });
+}
+
+const spoken = (s: unknown): string => (typeof s === 'string' ? s.toLowerCase().replace(/_/g, ' ').replace(/\s+/g, ' ').trim() : '');
+
+/** The products the offer steps ask for by name, referenceName or productId in their slots; none when they name none. */
+function askedFor(entry: Entry, trace: Trace, listed: readonly Listed[]): Listed[] {
+  const words = new Set(sameRun(entry, trace).flatMap((e) => slotWords(e.exchange.request)).map(spoken).filter((w) => w !== ''));
+  return listed.filter((p) => [p.name, p.referenceName, p.productId].some((n) => words.has(spoken(n))));
+}
+
 /**
  * ISP-OFFER-PURCHASABLE: every Buy or Upsell, wherever the skill sends it, names a product the service lists as
  * PURCHASABLE for this user; the offer steps end in one when the service lists a product the customer could
- * buy (PURCHASABLE and not ENTITLED: an owned consumable is no reason to demand an offer).
+ * buy (PURCHASABLE and not ENTITLED: an owned consumable is no reason to demand an offer). When the offer steps
+ * ask for products by name, only those count: a skill that declines to offer a product that is not for sale is
+ * right, whatever else the catalog holds.
  */
 export const offerPurchasable: Check = {
   id: 'ISP-OFFER-PURCHASABLE',
@@ -143,7 +166,8 @@ export const offerPurchasable: Check = {
       if (!product) return [`${name} names ${JSON.stringify(productId)}, which the service does not list for this user`];
       return product.purchasable === 'PURCHASABLE' ? [] : [`${name} names ${JSON.stringify(productId)}, which the service lists as ${String(product.purchasable)} for this user`];
     });
-    const open = buyable(listed);
+    const asked = askedFor(entry, trace, listed);
+    const open = buyable(asked.length > 0 ? asked : listed);
     if (offers.length === 0 && concludes(entry, 'offer') && open > 0 && runServed(entry, trace) && sameRun(entry, trace).some(calling))
       wrong.push(`the offer steps ended without a Connections.SendRequest Buy or Upsell, though the service lists ${open} PURCHASABLE product(s) the customer does not own`);
     return each(wrong);

@@ -53,6 +53,12 @@ function tellTales(result: { code: string; message: string }): string[] {
 const LISTS = ['errorAnnouncement'] as const;
 const lexiconOf = (ctx: CheckContext) => ctx.lexicon ?? suiteLexicon();
 const failedResult = (entry: Entry): boolean => resumed(entry) && entry.meta.result !== undefined && withBody(entry);
+/**
+ * The page asks for silence about the error after a failed purchase only, where it says Alexa has told the customer
+ * itself ("Implement purchase-product": "If the action fails, Alexa informs the customer of the error ... Don't notify
+ * the customer about the error"); after a cart or list task it lets the skill "handle errors", which may mean saying so.
+ */
+const failedPurchase = (entry: Entry): boolean => failedResult(entry) && entry.meta.task === 'BuyShoppingProducts';
 
 /**
  * RESUME-SILENT-ERROR: after a failed task nothing the customer hears or reads tells of the error
@@ -61,9 +67,9 @@ const failedResult = (entry: Entry): boolean => resumed(entry) && entry.meta.res
  */
 export const silentError: Check = {
   id: 'RESUME-SILENT-ERROR',
-  applies: (entry, _trace, ctx) => failedResult(entry) && missingLists(lexiconOf(ctx), localeOf(entry.exchange.request) ?? '', LISTS) === undefined,
+  applies: (entry, _trace, ctx) => failedPurchase(entry) && missingLists(lexiconOf(ctx), localeOf(entry.exchange.request) ?? '', LISTS) === undefined,
   unjudged: (entry, _trace, ctx) =>
-    failedResult(entry) ? missingLists(lexiconOf(ctx), localeOf(entry.exchange.request) ?? 'a request without a locale', LISTS) : undefined,
+    failedPurchase(entry) ? missingLists(lexiconOf(ctx), localeOf(entry.exchange.request) ?? 'a request without a locale', LISTS) : undefined,
   problems: (entry, _trace, ctx) => {
     const result = entry.meta.result;
     if (!result) return [];

@@ -147,6 +147,9 @@ export function loadModels(spec: ModelSpec, dir: string, locales: readonly strin
     return found;
   };
   if (typeof spec === 'string') return Object.fromEntries(locales.map((locale) => [locale, model(spec)]));
+  // A map may name more locales than the run uses (a model per locale the skill has), but only locales.
+  const stray = Object.keys(spec).filter((key) => !/^[a-z]{2}-[A-Z]{2}$/.test(key));
+  if (stray.length > 0) throw new ConfigError(`interactionModel maps "${stray.join('", "')}", which is not a locale such as en-US`);
   const missing = locales.filter((locale) => spec[locale] === undefined);
   if (missing.length > 0) {
     throw new ConfigError(`interactionModel gives no model for locale ${missing.join(', ')} (it maps ${Object.keys(spec).join(', ')}; every configured locale needs one)`);

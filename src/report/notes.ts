@@ -24,7 +24,7 @@ const SPECIFIC: Record<string, string> = {
   'RESUME-HANDLED': 'no hand-over asked Alexa to resume the session (only cart, buy and list hand-overs with onCompletion RESUME_SESSION or none are resumed)',
   'RESUME-CONTINUES': 'no hand-over asked Alexa to resume the session (only cart, buy and list hand-overs with onCompletion RESUME_SESSION or none are resumed)',
   'RESUME-DISTINGUISHES-RESULT': 'no resume with a failed result and the issued token could be compared with a successful one (did the hand-over issue a token?)',
-  'RESUME-SILENT-ERROR': 'no resume with a failed result was answered',
+  'RESUME-SILENT-ERROR': 'no resume after a failed BuyShoppingProducts was answered (the page asks for silence about the error after a failed purchase only)',
   'RESUME-NO-RETRY-LOOP': 'no resume after a failed task was answered',
   'ROBUST-UNKNOWN-FIELDS': 'no request was sent with unknown properties',
   'LAUNCH-RESPONDS': 'no LaunchRequest was answered',

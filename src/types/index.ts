@@ -341,31 +341,6 @@ export type PayUnseenGenericReasonCode =
   | 'TooManyRequests'
   | 'InternalServerError'
   | 'ServiceUnavailable';
-/**
- * This interface was referenced by `RequirementCatalog`'s JSON-Schema
- * via the `definition` "requirement".
- */
-export type Requirement = {
-  id: string;
-  level: 'MUST' | 'SHOULD';
-  /**
-   * The rule, stated as a fact about a conforming skill ("X does Y").
-   */
-  title: string;
-  source: RequirementSource;
-  /**
-   * documented: the page states the rule, in the words of `quote`; inferred: the suite infers it, from what `inference` says.
-   */
-  basis: 'documented' | 'inferred';
-  /**
-   * The page's sentence the rule rests on, verbatim.
-   */
-  quote?: string;
-  /**
-   * What the rule is inferred from, when no sentence states it.
-   */
-  inference?: string;
-};
 
 /**
  * The skill a request is for, in session.application and context.System.application.
@@ -2164,6 +2139,31 @@ export interface RequirementPage {
   anchors?: {
     [k: string]: string | undefined;
   };
+}
+/**
+ * This interface was referenced by `RequirementCatalog`'s JSON-Schema
+ * via the `definition` "requirement".
+ */
+export interface Requirement {
+  id: string;
+  level: 'MUST' | 'SHOULD';
+  /**
+   * The rule, stated as a fact about a conforming skill ("X does Y").
+   */
+  title: string;
+  source: RequirementSource;
+  /**
+   * documented: the page states the rule, in the words of `quote` (then required); inferred: the suite infers it, from what `inference` says (then required). tests/report-provenance.spec.ts holds every entry to that.
+   */
+  basis: 'documented' | 'inferred';
+  /**
+   * The page's sentence the rule rests on, verbatim.
+   */
+  quote?: string;
+  /**
+   * What the rule is inferred from, when no sentence states it.
+   */
+  inference?: string;
 }
 /**
  * This interface was referenced by `RequirementCatalog`'s JSON-Schema
