@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { problemsShown } from '../src/report/counts.js';
+import { MAX_CASE_ID } from '../src/run/case-id.js';
 import { runConformance } from '../src/run/conformance.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -17,7 +19,8 @@ function stable(request: unknown): unknown {
 
 for (const { name, id } of [
   { name: 'ssml-unescaped-slot', id: 'RSP-SSML' }, // a property family: the case is the shrunk value's fast-check path
-  { name: 'resume-reads-code', id: 'RESUME-SILENT-ERROR' }, // a matrix family: the case is the matrix group
+  { name: 'ssml-unclosed-break', id: 'RSP-SSML' }, // a long shrink path (fifty-odd steps), printed compact
+  { name: 'resume-reads-code', id: 'RESUME-SILENT-ERROR' }, // a matrix family: the case is the matrix group, its long id shortened
 ]) {
   test(`the case a ${id} violation names replays just that case (${name})`, async () => {
     test.setTimeout(120_000);
@@ -26,6 +29,10 @@ for (const { name, id } of [
     const violation = first.requirements.find((r) => r.id === id)?.violations[0];
     expect(violation?.case, 'the violation names its case').toBeTruthy();
     expect(violation?.replay).toContain(`--case ${violation?.case}`);
+    expect(violation?.case?.length, `${violation?.case} is short enough to type`).toBeLessThanOrEqual(MAX_CASE_ID);
+    expect(problemsShown(first.requirements.find((r) => r.id === id)?.violations ?? []), 'the listed entries stand for no more problems than counted').toBeLessThanOrEqual(
+      first.requirements.find((r) => r.id === id)?.violationCount ?? 0,
+    );
     const replay = await runConformance({ target, config, seed: 11, runs: 10, only: [id], case: violation?.case ?? '' });
     const again = replay.requirements.find((r) => r.id === id);
     expect(again?.status).toBe('fail');

@@ -93,7 +93,7 @@ test('report.html shows the verdict, areas in order, sources, the differential p
   expect(html).toMatch(/id="verdict" class="verdict fail" data-verdict="fail"/);
   expect(html.indexOf('<h2>Launch')).toBeLessThan(html.indexOf('<h2>Resuming after a shopping task'));
   expect(html).toContain('Handle Requests Sent by Alexa — LaunchRequest');
-  expect(html).toContain('1 of 7 problems shown');
+  expect(html).toContain('7 problems found in 4 judged exchanges (1 of them shown)');
   expect(html).toContain('Compared with: resume success');
   expect(html).toContain('curl -sS -X POST');
   expect(html).toContain('not probed: no response started AddToList');
@@ -125,7 +125,7 @@ test('report.md leads with the verdict and failures, with replay commands, and k
     expect(line.replace(/`[^`]*`/g, '')).not.toMatch(/<(script|img|details)/);
     expect(line.replace(/\\\|/g, '').split('|').length).toBeLessThanOrEqual(8);
   }
-  expect(md).toContain('1 shown');
+  expect(md).toContain('7 problems found in 4 judged exchanges (1 of them shown)');
 });
 
 test('report.md stays under what a pull request comment allows', () => {

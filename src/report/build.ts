@@ -4,7 +4,7 @@ import { requirements } from '../schema/catalog.js';
 import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
 import { KEEP } from '../run/judge.js';
-import type { Reproducer } from '../run/reproduce.js';
+import { curlOf, type Reproducer } from '../run/reproduce.js';
 import type { ConformanceReport, ReportedViolation, RequirementResult } from '../types/index.js';
 import { notApplicableNote } from './notes.js';
 import { redact } from './redact.js';
@@ -40,18 +40,19 @@ const judgedBy = (id: string): string[] => FAMILIES.filter((f) => f.requirements
 /** Whether any family that judges a requirement ran here (in a shard, the others ran elsewhere). */
 const ranHere = (id: string, results: readonly FamilyResult[]): boolean => judgedBy(id).some((name) => results.some((r) => r.family === name));
 
-/** Adds one family's tally of a requirement to the running total, keeping violations in family order. */
 /** Violations in order, each finding once: the same message about the same response from another scenario is named under `alsoIn`. */
 export function once(violations: readonly ReportedViolation[]): ReportedViolation[] {
   const kept: ReportedViolation[] = [];
   for (const v of violations) {
     const same = kept.find((k) => k.message === v.message && JSON.stringify(k.response) === JSON.stringify(v.response));
     if (!same) kept.push({ ...v });
-    else if (same.scenario !== v.scenario) same.alsoIn = [...(same.alsoIn ?? []), `${v.scenario}${v.case ? ` (${v.case})` : ''}`];
+    // Every merged violation is named, so the listed entries account for each problem they stand for.
+    else if (same.scenario !== v.scenario || same.case !== v.case) same.alsoIn = [...(same.alsoIn ?? []), `${v.scenario}${v.case ? ` (${v.case})` : ''}`];
   }
   return kept;
 }
 
+/** Adds one family's tally of a requirement to the running total, keeping violations in family order. */
 function add(total: RequirementTally, part: RequirementTally): RequirementTally {
   const sum: RequirementTally = { probes: total.probes + part.probes, count: total.count + part.count, violations: once([...total.violations, ...part.violations]).slice(0, KEEP) };
   const unjudged = (total.unjudged ?? 0) + (part.unjudged ?? 0);
@@ -77,8 +78,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
       tally ?? { probes: 0, count: 0, violations: [] },
       (tally?.violations ?? []).map((v) => {
         const clean = redact(v, input.secrets);
-        const curl = input.reproduce.curl(clean.request, clean.headers);
-        return curl ? { ...clean, curl } : clean;
+        return { ...clean, ...curlOf(input.reproduce, clean) };
       }),
     );
     if (input.shard && !ranHere(req.id, input.results)) {

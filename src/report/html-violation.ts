@@ -26,6 +26,7 @@ function facts(v: ReportedViolation, seed: number): string {
 export function violationHtml(v: ReportedViolation, seed: number): string {
   const parts = [facts(v, seed), block('Replay', esc(v.replay), 'cmd')];
   if (v.curl) parts.push(block('curl', esc(v.curl), 'cmd'));
+  if (v.curlNote) parts.push(`<p class="note">${esc(v.curlNote)}</p>`);
   if (v.compare) {
     parts.push(
       pair(block(`Response: ${v.scenario}`, jsonHtml(v.response), 'json'), block(`Compared with: ${v.compare.label}`, jsonHtml(v.compare.response), 'json')),

@@ -1,11 +1,10 @@
 import type { ConformanceReport, RequirementResult } from '../types/index.js';
+import { plural, problemCount, problemsShown } from './counts.js';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
 import { esc } from './html-text.js';
 import { violationHtml } from './html-violation.js';
 
 const STATUS_WORD = { pass: 'pass', fail: 'fail', 'not-applicable': 'n/a' } as const;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The headline: what a reviewer needs first. */
 function verdict(report: ConformanceReport): string {
@@ -78,8 +77,8 @@ function provenanceHtml(r: RequirementResult): string {
 }
 
 function requirementHtml(r: RequirementResult, seed: number): string {
-  const count = r.violationCount ?? r.violations.length;
-  const more = count > r.violations.length ? `<p class="more">${r.violations.length} of ${count} problems shown; report.json keeps the same few.</p>` : '';
+  const count = r.violationCount ?? problemsShown(r.violations);
+  const more = r.status === 'fail' && count !== r.violations.length ? `<p class="more">${esc(problemCount(r, r.violations))}.</p>` : '';
   return (
     `<article class="req ${r.status} ${r.level.toLowerCase()}" id="${esc(r.id)}" data-status="${r.status}" data-level="${r.level}">` +
     `<div class="req-head"><span class="badge ${r.status}">${STATUS_WORD[r.status]}</span><span class="badge level ${r.level.toLowerCase()}">${r.level}</span>` +

@@ -1,3 +1,4 @@
+import { plural, problemCount, problemsShown } from './counts.js';
 import type { ConformanceReport, ReportedViolation, RequirementResult } from '../types/index.js';
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', 'not-applicable': '➖ n/a' } as const;
@@ -47,6 +48,7 @@ function violationLines(v: ReportedViolation, detail: Detail): string[] {
   const lines = [`- ${span(v.scenario)} ${text(v.message)}`, '', indent(fence(v.replay, 'sh'))];
   if (v.alsoIn?.length) lines.splice(1, 0, '', `  The same finding in: ${v.alsoIn.map(span).join(', ')}`);
   if (v.curl) lines.push('', indent(fence(v.curl, 'sh')));
+  if (v.curlNote) lines.push('', `  ${text(v.curlNote)}`);
   if (v.console) lines.push('', indent(['The skill\'s console while answering:', fence(v.console, 'text')].join('\n')));
   if (detail.evidence) {
     const evidence = v.compare
@@ -74,15 +76,12 @@ export function provenanceLine(r: RequirementResult): string {
   return `Source: ${source}.`;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function failureLines(r: RequirementResult, detail: Detail): string[] {
-  const count = r.violationCount ?? r.violations.length;
   const shown = r.violations.slice(0, detail.perRequirement);
   const lines = [
     `### ❌ ${r.id} (${r.level}): ${text(r.title)}`,
     '',
-    `${plural(count, 'problem')} found in ${plural(r.probes, 'judged exchange')}${shown.length < count ? ` (${shown.length} shown)` : ''}`,
+    problemCount(r, shown),
     '',
     provenanceLine(r),
     '',
@@ -122,7 +121,7 @@ function render(report: ConformanceReport, detail: Detail): string {
     '| requirement | level | basis | status | judged exchanges | note |',
     '| --- | --- | --- | --- | ---: | --- |',
     ...report.requirements.map((r) => {
-      const note = r.status === 'fail' && r.violations[0] ? `${plural(r.violationCount ?? r.violations.length, 'problem')}: ${r.violations[0].message}` : (r.note ?? '');
+      const note = r.status === 'fail' && r.violations[0] ? `${plural(r.violationCount ?? problemsShown(r.violations), 'problem')}: ${r.violations[0].message}` : (r.note ?? '');
       const id = r.source.url ? `[${r.id}](${r.source.url})` : r.id;
       return `| ${id} | ${r.level} | ${r.basis ?? ''} | ${ICON[r.status]} | ${r.probes} | ${text(note)} |`;
     }),

@@ -8,6 +8,7 @@ import type { MockServer } from '../mocks/server.js';
 import type { Family, MatrixFamily, PropertyFamily } from '../scenarios/family.js';
 import { familySeed, type Plan } from '../scenarios/plan.js';
 import type { Target } from '../targets/exchange.js';
+import { familyOf, matrixCaseId, namesMatrixCase, pathOf, propertyCaseId } from './case-id.js';
 import { judgeTrace, KEEP, violates, type RequirementTally, type Selection } from './judge.js';
 import { mapLimit, Prober, stalledMessage } from './probe.js';
 import type { Reproducer } from './reproduce.js';
@@ -47,11 +48,11 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
   // A replayed case runs its family whatever --only selects: every check judges every trace, so a family's
   // case may violate a requirement the family is not there for (a session end the robust family sent, say).
-  const replaysHere = options.caseId?.startsWith(`${family.name}:`) === true;
+  const replaysHere = options.caseId !== undefined && familyOf(options.caseId) === family.name;
   if (!replaysHere && !family.requirements.some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
   const reason = options.plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(options.plan);
   if (reason) return { ...result, skipped: reason };
-  if (options.caseId && !options.caseId.startsWith(`${family.name}:`)) return { ...result, skipped: `only case ${options.caseId} was replayed` };
+  if (options.caseId && !replaysHere) return { ...result, skipped: `only case ${options.caseId} was replayed` };
   const prober = new Prober(options.target, options.mocks, options.plan.timeoutMs);
   const ctx: CheckContext = {
     timeoutMs: options.plan.timeoutMs,
@@ -86,8 +87,8 @@ async function runMatrix(
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
 ): Promise<Trace[]> {
-  const cases = family.cases(options.plan).filter((c) => !options.caseId || c.id === options.caseId);
-  const traces = await mapLimit(cases, 2, (c) => traceOf(c.id, family.name, () => c.run(prober, options.plan)));
+  const cases = family.cases(options.plan).filter((c) => !options.caseId || namesMatrixCase(options.caseId, c.id));
+  const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, options.plan)));
   for (const trace of traces) judgeTrace(trace, ctx, options.selected, options.reproduce, tallies);
   return traces;
 }
@@ -118,7 +119,8 @@ async function runProperty(
   let traces: Trace[];
   if (options.caseId) {
     // Replay: fast-check walks the recorded path to the one value; failing at once ends the run there.
-    const path = options.caseId.slice(family.name.length + 1);
+    const path = pathOf(family.name, options.caseId);
+    if (path === undefined) return [];
     const replayed: Trace[] = [];
     await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
@@ -150,14 +152,15 @@ async function runProperty(
       params,
     );
     if (!details.failed || !details.counterexample || details.counterexamplePath === null) continue;
-    const caseId = `${family.name}:${details.counterexamplePath}`;
+    const caseId = propertyCaseId(family.name, details.counterexamplePath);
     const shrunk = { ...(await runCase(details.counterexample[0], caseId)), caseId };
     const only = new Map<string, RequirementTally>();
     judgeTrace(shrunk, ctx, (r) => r === id, options.reproduce, only);
     const best = only.get(id)?.violations[0];
     if (!best) continue;
     best.shrunk = details.numShrinks;
-    tally.violations = [best, ...tally.violations.filter((v) => v.case !== caseId)].slice(0, KEEP);
+    // The shrunk case stands in for the first violation, which the count already holds: it replaces it.
+    tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== caseId)].slice(0, KEEP);
   }
   return traces;
 }

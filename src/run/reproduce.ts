@@ -1,3 +1,6 @@
+import type { ReportedViolation } from '../types/index.js';
+import { familyOf } from './case-id.js';
+
 /** How a violation is reproduced: a replay command for this suite, and a curl line for endpoints. */
 export interface Reproducer {
   replay(requirement: string, caseId: string): string;
@@ -42,4 +45,20 @@ function curlHeaders(headers: Readonly<Record<string, string | undefined>> | und
   );
   // curl drops a header given as "Name:"; "Name;" sends it empty.
   return own.map(([name, value]) => ` -H ${shellQuote(value === '' ? `${name};` : `${name}: ${value}`)}`).join('');
+}
+
+/** Why an endpoint's violation has no curl line: its case talks to the run's mock, which stopped with the run. */
+export const MOCK_GONE =
+  "no curl line: this case needs the run's mock In-Skill Product Service (the request's context.System.apiEndpoint), " +
+  'which stopped when the run ended; the replay command starts it again with the same catalog';
+
+/**
+ * A violation's curl line, or for a case that needs the mock (the isp family's, or one whose answer called
+ * the mock) the reason there is none: sent again, its request would name an apiEndpoint nobody answers.
+ */
+export function curlOf(reproduce: Reproducer, v: ReportedViolation): Pick<ReportedViolation, 'curl' | 'curlNote'> {
+  const curl = reproduce.curl(v.request, v.headers);
+  if (curl === undefined) return {};
+  const needsMock = (v.case !== undefined && familyOf(v.case) === 'isp') || (v.outbound?.length ?? 0) > 0;
+  return needsMock ? { curlNote: MOCK_GONE } : { curl };
 }

@@ -2074,6 +2074,10 @@ export interface ReportedViolation {
    */
   curl?: string;
   /**
+   * For an endpoint, in place of the curl line: why there is none (the case needs the run's mock Amazon APIs, gone after the run).
+   */
+  curlNote?: string;
+  /**
    * In process: what the handler wrote to its console while answering this request (capped, redacted).
    */
   console?: string;
