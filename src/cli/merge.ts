@@ -19,8 +19,9 @@ export const mergeUsage = `merge-reports <dir> [--report <dir>]
   merge-reports --security <dirA> <dirB> [--report <dir>]
       Combines the reports of the two request-verification runs of one endpoint (run --security once
       with every verifier on, once with only signature verification off): each SEC-* row comes from
-      the run that can judge it. Exit status as for run, and 2 when a folder holds no such report, the
-      runs probed different targets, or both had the unsigned control request refused (or accepted).`;
+      the run that can judge it. Exit status as for run, and 2 when a folder holds no report.json of a
+      whole run --security (one shard's will not do), the runs probed different targets, or both had
+      the unsigned control request refused (or both accepted).`;
 
 const FLAGS = { report: 'string', security: 'boolean', help: 'boolean' } as const;
 

@@ -31,6 +31,7 @@ function readRun(cwd: string, input: string): SecurityRun {
   if (problems.length) throw new UsageError(`${input}/report.json is not a report of this tool (${JSON.stringify(problems[0])})`);
   const run = report as ConformanceReport;
   if (!run.security) throw new UsageError(`${input}/report.json is not a request-verification run (run --security): it records no control request`);
+  if (run.shard) throw new UsageError(`${input}/report.json is shard ${run.shard.current}/${run.shard.total} of a run: merge-reports its blob reports first`);
   if (run.security.control === 'both') throw new UsageError(`${input}/report.json is already a merged request-verification report`);
   return { dir: input, report: run };
 }
