@@ -26,6 +26,19 @@ function answerOf(entry: Entry): string {
   return status === undefined ? `no answer (${error ?? 'no status'})` : `HTTP ${status}`;
 }
 
+/**
+ * What became of the unsigned control request among these traces, as the gated checks see it: accepted
+ * (2xx), refused (anything else, no answer included), or undefined when none was sent (not a
+ * request-verification run, or the skill had stalled before).
+ */
+export function controlOutcome(traces: readonly Trace[]): 'accepted' | 'refused' | undefined {
+  for (const trace of traces) {
+    const control = trace.entries.find((e) => e.role === 'security' && e.meta['requirement'] === 'control');
+    if (control && !control.exchange.notSent) return accepted(control) ? 'accepted' : 'refused';
+  }
+  return undefined;
+}
+
 /** Refused with 400 and no skill output (the signature, certificate and timestamp rules). */
 function refusedWith400(entry: Entry): Problem[] {
   const { status } = entry.exchange;

@@ -95,6 +95,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     return row;
   });
   const incomplete = input.incomplete?.length ? [...input.incomplete] : undefined;
+  const control = input.results.find((r) => r.control)?.control;
   const failed = failing(levels, input.options.strict) || incomplete !== undefined;
   const report: ConformanceReport = {
     tool: { name: 'alexa-shopping-conformance', version: TOOL_VERSION },
@@ -112,6 +113,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     ...(input.shard ? { shard: input.shard } : {}),
     ...(incomplete ? { incomplete } : {}),
     ...(input.notes?.length ? { notes: [...input.notes] } : {}),
+    ...(control ? { security: { control } } : {}),
     requirements: rows,
     summary: { probes: input.results.reduce((n, r) => n + r.probes, 0), verdict: failed ? 'fail' : 'pass', MUST: levels.MUST, SHOULD: levels.SHOULD },
   };

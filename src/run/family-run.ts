@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { mergeLexicon, suiteLexicon } from '../checks/lexicon.js';
 import { shoppingDirectives } from '../checks/tasks.js';
+import { controlOutcome } from '../checks/security.js';
 import { unjudgedReasons } from '../checks/unjudged.js';
 import type { CheckContext, Entry, ShoppingTask, Trace } from '../checks/types.js';
 import { runCatalog } from '../mocks/isp/service.js';
@@ -27,6 +28,8 @@ export interface FamilyResult {
   /** Requirements whose check left entries unjudged on purpose, with the reason (a locale without lexicon words). */
   unjudged?: Record<string, string>;
   requirements: Record<string, RequirementTally>;
+  /** The request-verification family's unsigned control request: accepted (signature verification off) or refused. */
+  control?: 'accepted' | 'refused';
 }
 
 /** Why the other families do not run in a request-verification run: the skill then refuses every unsigned request. */
@@ -68,6 +71,8 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   for (const trace of traces) for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) observed.add(d.task);
   const unjudged = unjudgedReasons(traces, ctx, options.selected);
   if (Object.keys(unjudged).length > 0) result.unjudged = unjudged;
+  const control = controlOutcome(traces);
+  if (control) result.control = control;
   result.probes = prober.sent;
   result.observedTasks = [...observed].sort();
   result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));

@@ -1955,6 +1955,12 @@ export interface ConformanceReport {
    * @minItems 1
    */
   notes?: string[];
+  /**
+   * Set by a request-verification run (`run --security`): whether its unsigned control request was accepted (signature verification off: the timestamp and applicationId probes were judged) or refused (signature verification on: they were not applicable). `merge-reports --security` writes `both` on the report it combines from one run of each.
+   */
+  security?: {
+    control: 'accepted' | 'refused' | 'both';
+  };
   requirements: RequirementResult[];
   summary: {
     /**
