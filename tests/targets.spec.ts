@@ -78,7 +78,13 @@ function serve(answer: (res: http.ServerResponse) => void): Promise<{ url: strin
   );
 }
 
-const endpointCases: { name: string; answer: (res: http.ServerResponse) => void; check: (e: Awaited<ReturnType<EndpointTarget['send']>>) => void }[] = [
+const endpointCases: {
+  name: string;
+  answer: (res: http.ServerResponse) => void;
+  check: (e: Awaited<ReturnType<EndpointTarget['send']>>) => void;
+  /** The answer limit: short where the case waits it out, long where a loaded machine needs time to send. */
+  timeoutMs?: number;
+}[] = [
   {
     name: 'answers HTML',
     answer: (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hello</body></html>'),
@@ -95,6 +101,7 @@ const endpointCases: { name: string; answer: (res: http.ServerResponse) => void;
       expect(e.error).toMatch(/larger than 1048576 bytes/);
       expect(e.bytes).toBeGreaterThan(1024 * 1024);
     },
+    timeoutMs: 10_000,
   },
   { name: 'hangs', answer: () => undefined, check: (e) => expect(e.timedOut).toBe(true) },
   { name: 'drops the connection', answer: (res) => res.socket?.destroy(), check: (e) => expect(e.error).toMatch(/closed the connection|socket hang up/) },
@@ -105,7 +112,7 @@ for (const c of endpointCases) {
     const server = await serve(c.answer);
     const target = new EndpointTarget(server.url, 2);
     try {
-      c.check(await target.send(LAUNCH, { timeoutMs: 500 }));
+      c.check(await target.send(LAUNCH, { timeoutMs: c.timeoutMs ?? 500 }));
     } finally {
       await target.close();
       await server.close();
