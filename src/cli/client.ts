@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { junitReport } from '../client/junit.js';
+import { junitReport } from '../report/junit-requirements.js';
 import { AdapterError, loadAdapter } from '../client/load.js';
 import { DEFAULT_CLIENT_RUNS, runClientConformance } from '../client/run.js';
 import { CLIENT_SLOW_MS, OPERATION_TIMEOUT_MS } from '../client/step.js';
@@ -49,7 +49,7 @@ export async function client(argv: string[]): Promise<number> {
   writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, 'report.md'), markdownReport(report));
   writeFileSync(join(dir, 'report.html'), htmlReport(report));
-  writeFileSync(join(dir, 'junit.xml'), junitReport(report));
+  writeFileSync(join(dir, 'junit.xml'), junitReport(report, 'client'));
   for (const r of report.requirements) {
     const status = r.status === 'fail' ? 'FAIL' : r.status === 'pass' ? 'pass' : 'n/a ';
     process.stdout.write(`  ${status}  ${r.id}: ${r.status === 'fail' ? `${r.violationCount ?? r.violations.length} violation(s), first: ${r.violations[0]?.message ?? ''}` : `${r.probes} cases${r.note ? ` (${r.note})` : ''}`}\n`);

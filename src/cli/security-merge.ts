@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { esc } from '../report/html-text.js';
 import { htmlReport } from '../report/html.js';
+import { junitReport } from '../report/junit-requirements.js';
 import { markdownReport } from '../report/markdown.js';
 import { emptyLevels, failing } from '../report/rows.js';
 import { exitOf } from '../report/exit.js';
@@ -102,29 +102,6 @@ function targetNotes(a: ConformanceReport, b: ConformanceReport): { notes: strin
   return notes.length ? { notes } : undefined;
 }
 
-/** junit.xml of the combined report: one case per requirement, as the run's security case would show them. */
-export function securityJunit(report: ConformanceReport): string {
-  const rows = report.requirements;
-  const failures = rows.filter((r) => r.status === 'fail').length;
-  const skipped = rows.filter((r) => r.status === 'not-applicable').length;
-  const cases = rows.map((r) => {
-    const head = `    <testcase classname="security.${esc(r.id.split('-')[0] ?? r.id)}" name="${esc(`${r.id} (${r.level})`)}">`;
-    if (r.status === 'not-applicable') return `${head}<skipped message="${esc(r.note ?? 'not applicable')}"/></testcase>`;
-    if (r.status === 'pass') return `${head}</testcase>`;
-    const text = r.violations.map((v) => `${v.scenario}: ${v.message}\n  replay: ${v.replay}`).join('\n');
-    return `${head}<failure message="${esc(r.violations[0]?.message ?? r.title)}">${esc(text)}</failure></testcase>`;
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="alexa-shopping-conformance security" tests="${rows.length}" failures="${failures}" skipped="${skipped}" time="${(report.durationMs / 1000).toFixed(3)}">`,
-    `  <testsuite name="security ${esc(report.target.location)}" tests="${rows.length}" failures="${failures}" skipped="${skipped}">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
-}
-
 /** `merge-reports --security <dirA> <dirB>`: writes the combined report's four files and returns the exit status. */
 export function securityMerge(inputs: readonly string[], reportDir: string, cwd = process.cwd()): number {
   if (inputs.length !== 2) {
@@ -138,7 +115,7 @@ export function securityMerge(inputs: readonly string[], reportDir: string, cwd 
   writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, 'report.md'), markdown);
   writeFileSync(join(dir, 'report.html'), htmlReport(report));
-  writeFileSync(join(dir, 'junit.xml'), securityJunit(report));
+  writeFileSync(join(dir, 'junit.xml'), junitReport(report, 'security'));
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) appendFileSync(summaryFile, `${markdown}\n`);
   const count = (status: RequirementResult['status']): number => report.requirements.filter((r) => r.status === status).length;
