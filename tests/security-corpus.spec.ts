@@ -5,6 +5,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import nock from 'nock';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -81,6 +82,10 @@ test('no probe opens a connection to any host but loopback', async () => {
     return (original as (...a: unknown[]) => net.Socket).apply(this, args);
   } as typeof net.Socket.prototype.connect;
   const before = refusedLookups.length;
+  // nock (loaded by another spec file of this worker) replaces http's requests with its own sockets, which resolve
+  // host names without the agent's lookup: the skill's fetch must go through the agent it was given, as in production.
+  const nockWasActive = nock.isActive();
+  if (nockWasActive) nock.restore();
   try {
     for (const name of ['verifying', 'verification-off', 'headers-only']) {
       const variant = WEB_VARIANTS.find((v) => v.name === name);
@@ -89,6 +94,7 @@ test('no probe opens a connection to any host but loopback', async () => {
     }
   } finally {
     net.Socket.prototype.connect = original;
+    if (nockWasActive) nock.activate();
   }
   const loopback = (address: string): boolean => ['127.0.0.1', '::1', '::ffff:127.0.0.1', 'localhost'].includes(address);
   // Keep-alive: a run reuses its sockets, so a few connections carry its 17 probes.
