@@ -2,6 +2,7 @@ import { validate, type SchemaError } from '../schema/ajv.js';
 import { describeError, requirementOf } from '../schema/route.js';
 import { type Json, startConnections } from './response-shape.js';
 import { SHOPPING_TASKS, type ShoppingTask } from './types.js';
+import { distance } from '../config/distance.js';
 
 /** The schema of each task's StartConnection. */
 export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
@@ -13,20 +14,6 @@ export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
 
 /** The uri of each shopping task, as the API reference writes it. */
 export const SHOPPING_TASK_URIS: readonly string[] = SHOPPING_TASKS.map((task) => `connection://AMAZON.${task}/1`);
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
 
 /**
  * The shopping task a StartConnection means, read leniently from its uri (any scheme, case, version,
