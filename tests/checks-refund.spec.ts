@@ -1,6 +1,6 @@
 /** REFUND-GUIDANCE on hand-built traces: "direct the customer to review the order in their Amazon account on the Amazon retail page". */
 import { expect, test } from '@playwright/test';
-import { unjudgedReasons } from '../src/checks/unjudged.js';
+import { unjudgedReasons } from '../src/requirements/unjudged.js';
 import { notApplicableNote } from '../src/report/notes.js';
 import { bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
 

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { mergeLexicon, suiteLexicon } from '../src/checks/lexicon.js';
 import type { Entry, EntryMeta } from '../src/checks/types.js';
-import { unjudgedReasons } from '../src/checks/unjudged.js';
+import { unjudgedReasons } from '../src/requirements/unjudged.js';
 import { appliesTo, bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
 
 const NO_OFFERS = { code: 'AlexaShopping.NoOffersFound', message: 'No offers were found for the product' };

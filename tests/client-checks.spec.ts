@@ -7,7 +7,7 @@ import type { BwpCall } from '../src/mocks/bwp/core.js';
 import type { BwpOperation } from '../src/mocks/bwp/resolvers.js';
 import type { CartLine, PlaceOrderInput } from '../src/client/adapter.js';
 import type { ClientCase, ClientStep } from '../src/client/cases.js';
-import { CLIENT_CHECKS } from '../src/client/checks/registry.js';
+import { CLIENT_CHECKS } from '../src/requirements/registry.js';
 
 const check = (id: string) => CLIENT_CHECKS.find((c) => c.id === id)!;
 

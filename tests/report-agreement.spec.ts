@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { requirement } from '../src/schema/catalog.js';
+import { requirement } from '../src/requirements/catalog.js';
 import type { ConformanceReport } from '../src/types/index.js';
 import { cli, ROOT, type CliResult } from './helpers/cli.js';
 

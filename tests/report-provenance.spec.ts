@@ -3,7 +3,7 @@ import { htmlReport } from '../src/report/html.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { requirementRow, sourceUrl } from '../src/report/rows.js';
 import { validate } from '../src/schema/ajv.js';
-import { requirementCatalog, requirements } from '../src/schema/catalog.js';
+import { requirementCatalog, requirements } from '../src/requirements/catalog.js';
 import type { ConformanceReport } from '../src/types/index.js';
 
 test('every catalog entry says whether the page states it or the suite infers it, and every cited page has an address', () => {

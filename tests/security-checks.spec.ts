@@ -1,6 +1,8 @@
 /** The SEC-* checks on hand-built traces: each fires on an accepted probe and not on a refusal, and the gated ones wait for the control. */
 import { expect, test } from '@playwright/test';
-import { checkById } from '../src/checks/registry.js';
+import { CHECKS } from '../src/requirements/registry.js';
+
+const checkById = (id: string) => CHECKS.find((c) => c.id === id);
 import type { Entry, Trace } from '../src/checks/types.js';
 import { judgeTrace, type RequirementTally } from '../src/run/judge.js';
 import { reproducer } from '../src/run/reproduce.js';

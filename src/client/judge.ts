@@ -1,7 +1,7 @@
 import { KEEP, type RequirementTally } from '../run/judge.js';
 import type { ReportedViolation } from '../types/index.js';
 import type { ClientCase } from './cases.js';
-import { CLIENT_CHECKS } from './checks/registry.js';
+import { CLIENT_CHECKS } from '../requirements/registry.js';
 
 /** The calls of a case as evidence: enough to see what was sent and answered, nothing of the harness's own. */
 function outbound(c: ClientCase): unknown[] {

@@ -7,6 +7,7 @@ import { CLIENT_FAMILIES } from './families.js';
 import type { FamilyRun } from './family.js';
 import { Serial, shipmentCarriers } from './inputs.js';
 import { judgeCases } from './judge.js';
+import { notRunFor } from '../requirements/registry.js';
 import { buildClientReport } from './report.js';
 import { CLIENT_SLOW_MS, OPERATION_TIMEOUT_MS } from './step.js';
 
@@ -33,20 +34,6 @@ export interface ClientRunResult {
 }
 
 export const DEFAULT_CLIENT_RUNS = 20;
-
-/** The operations a requirement needs the adapter to have, for the note of one nothing judged. */
-function missingNotes(adapter: CommerceAdapter): Map<string, string> {
-  const notes = new Map<string, string>();
-  const lacks = (op: keyof CommerceAdapter): boolean => typeof adapter[op] !== 'function';
-  const pay = ['PAY-ENDPOINT', 'PAY-BODY', 'PAY-ORDER-ID', 'PAY-ORDER-KNOWN', 'PAY-CARRIER', 'PAY-TRACKING-ONCE', 'PAY-ERRORS'];
-  const orders = ['BWP-ITEM-ID', 'BWP-QUANTITY', 'BWP-PREVIEW-ID', 'BWP-OFFER-ID', 'BWP-ADDRESS', 'BWP-SHOPPER', 'BWP-ALIASES', 'BWP-ALIAS-UNIQUE', 'BWP-INVENTORY', 'BWP-LINE-CHARGES', 'BWP-PAYMENT-DETAILS', 'BWP-ORDER-ONCE'];
-  const states = ['BWP-STATE-REVERT', 'BWP-STATE-IN-TRANSIT', 'BWP-STATE-CANCELLED'];
-  if (lacks('createDeliveryTracker')) for (const id of pay) notes.set(id, 'not run: the adapter has no createDeliveryTracker');
-  if (lacks('placeOrder')) for (const id of orders) notes.set(id, 'not run: the adapter has no previewDelivery and placeOrder');
-  if (lacks('setExecutionState')) for (const id of states) notes.set(id, 'not run: the adapter has no setExecutionState');
-  if (lacks('placeOrder') && lacks('setExecutionState')) for (const id of ['BWP-REQUEST', 'BWP-ERRORS']) notes.set(id, 'not run: the adapter has no Buy with Prime operation');
-  return notes;
-}
 
 /**
  * Drives a team's commerce client (through its adapter) with generated orders and shipments against the Amazon
@@ -84,7 +71,7 @@ export async function runClientConformance(options: ClientRunOptions): Promise<C
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),
     calls: cases.reduce((n, c) => n + c.payCalls.length + c.bwpCalls.length + c.blocked.length, 0),
-    notes: missingNotes(options.adapter),
+    notes: notRunFor(options.adapter),
     secrets: [env.store.token],
   });
   return { report, cases };

@@ -1,6 +1,6 @@
 import { FAMILIES } from '../scenarios/families.js';
-import { isClientRequirement } from '../client/checks/registry.js';
-import { requirements } from '../schema/catalog.js';
+import { familiesOf, isClientRequirement } from '../requirements/registry.js';
+import { requirements } from '../requirements/catalog.js';
 import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
 import { KEEP } from '../run/judge.js';
@@ -35,7 +35,7 @@ export interface ReportInput {
 }
 
 /** The scenario families that judge a requirement. */
-const judgedBy = (id: string): string[] => FAMILIES.filter((f) => f.requirements.includes(id)).map((f) => f.name);
+const judgedBy = (id: string): string[] => FAMILIES.filter((f) => familiesOf(id).includes(f.name)).map((f) => f.name);
 
 /** Whether any family that judges a requirement ran here (in a shard, the others ran elsewhere). */
 const ranHere = (id: string, results: readonly FamilyResult[]): boolean => judgedBy(id).some((name) => results.some((r) => r.family === name));

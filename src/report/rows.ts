@@ -1,5 +1,5 @@
 import type { RequirementTally } from '../run/judge.js';
-import { areaOf, requirementCatalog } from '../schema/catalog.js';
+import { areaOf, requirementCatalog } from '../requirements/catalog.js';
 import type { Verdict } from './verdict.js';
 import type { LevelTally, ReportedViolation, Requirement, RequirementResult, RequirementSource } from '../types/index.js';
 

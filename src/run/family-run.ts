@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { mergeLexicon, suiteLexicon } from '../checks/lexicon.js';
 import { shoppingDirectives } from '../checks/tasks.js';
 import { controlOutcome } from '../checks/security.js';
-import { unjudgedReasons } from '../checks/unjudged.js';
+import { requirementsOf } from '../requirements/registry.js';
+import { unjudgedReasons } from '../requirements/unjudged.js';
 import type { CheckContext, Entry, ShoppingTask, Trace } from '../checks/types.js';
 import { runCatalog } from '../mocks/isp/service.js';
 import type { MockServer } from '../mocks/server.js';
@@ -52,7 +53,7 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   // A replayed case runs its family whatever --only selects: every check judges every trace, so a family's
   // case may violate a requirement the family is not there for (a session end the robust family sent, say).
   const replaysHere = options.caseId !== undefined && familyOf(options.caseId) === family.name;
-  if (!replaysHere && !family.requirements.some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
+  if (!replaysHere && !requirementsOf(family.name).some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
   const reason = options.plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(options.plan);
   if (reason) return { ...result, skipped: reason };
   if (options.caseId && !replaysHere) return { ...result, skipped: `only case ${options.caseId} was replayed` };

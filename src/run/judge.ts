@@ -1,4 +1,4 @@
-import { CHECKS } from '../checks/registry.js';
+import { CHECKS, isProhibition } from '../requirements/registry.js';
 import type { CheckContext, Entry, Trace } from '../checks/types.js';
 import type { ReportedViolation } from '../types/index.js';
 import type { Reproducer } from './reproduce.js';
@@ -39,25 +39,12 @@ const judges = (id: string, entry: Entry): boolean => (entry.role === 'security'
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Rules that forbid something (silence, no task, no error announcement, no retry, no product not for sale): a request
- * that crashed did none of it, so the crash is no evidence against them. The RSP-* findings report the crash.
- */
-const PROHIBITIONS = new Set([
-  'SESSION-ENDED-SILENT',
-  'EXC-SILENT',
-  'SHOP-CONSENT',
-  'REFUND-NO-TASK',
-  'RESUME-SILENT-ERROR',
-  'RESUME-NO-RETRY-LOOP',
-  'ISP-LIST-PURCHASABLE',
-]);
-
-/**
  * Whether a check would have judged an entry had the skill answered at all: the entry with the least
- * answer Alexa accepts in place of the crash, the timeout or the garbage. RSP-* judge the failure itself.
+ * answer Alexa accepts in place of the crash, the timeout or the garbage. RSP-* judge the failure itself; a
+ * requirement that forbids something (its module says `prohibition`) takes no crash as evidence against it.
  */
 function meantFor(check: (typeof CHECKS)[number], entry: Entry, trace: Trace, ctx: CheckContext): boolean {
-  if (check.id.startsWith('RSP-') || PROHIBITIONS.has(check.id) || isObject(entry.exchange.body)) return false;
+  if (check.id.startsWith('RSP-') || isProhibition(check.id) || isObject(entry.exchange.body)) return false;
   const { error: _error, timedOut: _timedOut, raw: _raw, ...sent } = entry.exchange;
   const answered: Entry = { ...entry, exchange: { ...sent, status: 200, body: { version: '1.0', response: {} } } };
   return check.applies(answered, trace, ctx);

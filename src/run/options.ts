@@ -3,7 +3,7 @@ import { loadModels, type InteractionModel, type ModelSpec } from '../config/mod
 import { checkStepsAgainst } from '../config/model-steps.js';
 import { loadConfig, checkConfig, ConfigError, type LoadedConfig } from '../config/load.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
-import { requirements } from '../schema/catalog.js';
+import { requirements } from '../requirements/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_REFUND_INTENT } from '../scenarios/plan.js';
 import { REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';

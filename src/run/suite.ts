@@ -9,7 +9,7 @@ import { test as base, expect } from '@playwright/test';
 import { PROGRESS_STEP } from '../report/parts.js';
 import { redact } from '../report/redact.js';
 import { failsRun, statusOf } from '../report/verdict.js';
-import { requirement } from '../schema/catalog.js';
+import { requirement } from '../requirements/catalog.js';
 import { familyByName } from '../scenarios/families.js';
 import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';

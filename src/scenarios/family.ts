@@ -10,8 +10,6 @@ import type { Plan } from './plan.js';
 export interface PropertyFamily<I = unknown> {
   kind: 'property';
   name: string;
-  /** Requirement ids this family is meant to judge (its tests in the Playwright suites). */
-  requirements: readonly string[];
   /** Why the family has nothing to run for this plan, if so. */
   skip?(plan: Plan): string | undefined;
   arbitrary(plan: Plan): fc.Arbitrary<I>;
@@ -29,11 +27,8 @@ export interface MatrixCase {
 export interface MatrixFamily {
   kind: 'matrix';
   name: string;
-  requirements: readonly string[];
   skip?(plan: Plan): string | undefined;
   cases(plan: Plan): MatrixCase[];
 }
 
 export type Family = PropertyFamily<any> | MatrixFamily;
-
-export const RSP = ['RSP-HTTP', 'RSP-ENVELOPE', 'RSP-TIME', 'RSP-SPEECH-LENGTH', 'RSP-SIZE', 'RSP-SSML'] as const;

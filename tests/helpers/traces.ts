@@ -1,5 +1,5 @@
 /** Hand-built traces for check unit tests: an entry from a request and a response body, and the ids the checks fire. */
-import { CHECKS } from '../../src/checks/registry.js';
+import { CHECKS } from '../../src/requirements/registry.js';
 import type { CheckContext, Entry, EntryMeta, Role, Trace } from '../../src/checks/types.js';
 
 export const CTX: CheckContext = { timeoutMs: 8000, declaredTasks: new Set() };

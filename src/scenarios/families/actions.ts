@@ -1,24 +1,9 @@
 import fc from 'fast-check';
 import type { ShoppingTask } from '../../checks/types.js';
 import { openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 import { runSteps } from '../steps.js';
-
-export const SHOP = [
-  'SHOP-HANDOVER',
-  'SHOP-DIRECTIVE',
-  'SHOP-URI',
-  'SHOP-LIST-TYPE',
-  'SHOP-RECOMMEND-COUNT',
-  'SHOP-SESSION-FLAG',
-  'SHOP-NO-PLAYER',
-  'SHOP-SINGLE-PRODUCT',
-  'SHOP-ONE-TASK',
-  'SHOP-TOKEN',
-  'SHOP-RECOMMEND-ERRORS-ONLY',
-  'SHOP-ATTRIBUTION',
-] as const;
 
 /** The tasks the config declares actions for, in a fixed order. */
 export function configuredTasks(plan: Plan): ShoppingTask[] {
@@ -35,7 +20,6 @@ interface Input {
 export const actions: PropertyFamily<Input> = {
   kind: 'property',
   name: 'actions',
-  requirements: [...RSP, ...SHOP],
   skip: (plan) => (configuredTasks(plan).length ? undefined : 'the config declares no actions'),
   arbitrary: (plan) => fc.record({ task: fc.constantFrom(...configuredTasks(plan)), visit: visitArbitrary(plan) }),
   // Every task once before the random cases.

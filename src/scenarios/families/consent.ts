@@ -6,7 +6,7 @@ import type { Entry, ShoppingTask } from '../../checks/types.js';
 import type { Prober } from '../../run/probe.js';
 import type { Step } from '../../types/index.js';
 import { envelope, intentRequest, openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type MatrixCase, type MatrixFamily } from '../family.js';
+import { type MatrixCase, type MatrixFamily } from '../family.js';
 import { familySeed, type Plan } from '../plan.js';
 import { runSteps } from '../steps.js';
 import { configuredTasks } from './actions.js';
@@ -78,7 +78,6 @@ function midFlow(plan: Plan, task: ShoppingTask, k: number): MatrixCase {
 export const consent: MatrixFamily = {
   kind: 'matrix',
   name: 'consent',
-  requirements: [...RSP, 'SHOP-CONSENT', 'SHOP-DECLINE'],
   cases: (plan) => [
     fresh(plan),
     ...configuredTasks(plan).flatMap((task) => {

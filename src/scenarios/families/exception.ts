@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { arbitraryOf } from '../../generate/index.js';
 import { envelope, openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 
 interface Input {
   visit: Visit;
@@ -15,7 +15,6 @@ const ERROR_TYPES = ['INVALID_RESPONSE', 'DEVICE_COMMUNICATION_ERROR', 'INTERNAL
 export const exception: PropertyFamily<Input> = {
   kind: 'property',
   name: 'exception',
-  requirements: [...RSP, 'EXC-HANDLED', 'EXC-SILENT'],
   arbitrary: (plan) =>
     fc.record({
       visit: visitArbitrary(plan),

@@ -12,24 +12,9 @@ import type { Prober } from '../../run/probe.js';
 import type { Exchange } from '../../targets/exchange.js';
 import type { Flow, InSkillProduct } from '../../types/index.js';
 import { continueSession, envelope, openSession, tokenOf, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 import { stepName, stepRequest } from '../steps.js';
-
-export const ISP = [
-  'ISP-ENDPOINT',
-  'ISP-AUTH',
-  'ISP-LANGUAGE',
-  'ISP-QUERY',
-  'ISP-OFFER-PURCHASABLE',
-  'ISP-FAULTS',
-  'ISP-PREMIUM-GATE',
-  'ISP-RESPONSE-HANDLED',
-  'ISP-PAGINATION',
-  'ISP-LIST-PURCHASABLE',
-  'ISP-RESPONSE-SPEAKS',
-  'ISP-CONSUME-UNITS',
-] as const;
 
 const NAMES: readonly PurchaseName[] = ['Buy', 'Upsell', 'Cancel'];
 const RESULTS = ['ACCEPTED', 'DECLINED', 'ALREADY_PURCHASED', 'ERROR', 'NOT_ENTITLED'] as const;
@@ -268,7 +253,6 @@ function catalogsOf(plan: Plan): fc.Arbitrary<InSkillProduct[]> {
 export const isp: PropertyFamily<Input> = {
   kind: 'property',
   name: 'isp',
-  requirements: [...RSP, ...ISP],
   skip: (plan) => (scenariosOf(plan).length > 0 ? undefined : 'the config declares no isp steps (isp.list, isp.offer, isp.premium or isp.consume)'),
   arbitrary: (plan) =>
     fc

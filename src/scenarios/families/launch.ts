@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { arbitraryOf } from '../../generate/index.js';
 import { envelope, openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 
 interface Input {
   visit: Visit;
@@ -12,7 +12,6 @@ interface Input {
 export const launch: PropertyFamily<Input> = {
   kind: 'property',
   name: 'launch',
-  requirements: [...RSP, 'LAUNCH-RESPONDS'],
   arbitrary: (plan) =>
     fc.record({
       visit: visitArbitrary(plan),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { envelope, intentRequest, openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 import { DEFAULT_REFUND_INTENT, localesWith, type Plan } from '../plan.js';
 
 interface Input {
@@ -16,7 +16,6 @@ export const refundLocales = (plan: Plan): string[] => localesWith(plan, refundI
 export const refund: PropertyFamily<Input> = {
   kind: 'property',
   name: 'refund',
-  requirements: [...RSP, 'REFUND-GUIDANCE', 'REFUND-NO-TASK'],
   skip: (plan) =>
     refundLocales(plan).length > 0
       ? undefined

@@ -185,7 +185,6 @@ function connectionFailure(plan: Plan, task: ShoppingTask): MatrixCase {
 export const resume: MatrixFamily = {
   kind: 'matrix',
   name: 'resume',
-  requirements: ['RESUME-HANDLED', 'RESUME-DISTINGUISHES-RESULT', 'RESUME-SILENT-ERROR', 'RESUME-NO-RETRY-LOOP', 'RESUME-CONTINUES', 'EXC-HANDLED', 'EXC-SILENT'],
   skip: (plan) => (configuredTasks(plan).length ? undefined : 'the config declares no actions, so no task hands over and none resumes'),
   cases: (plan) =>
     configuredTasks(plan).flatMap((task) => [

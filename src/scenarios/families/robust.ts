@@ -67,7 +67,6 @@ const injectionArb = fc.record({ node: fc.nat({ max: 64 }), key: keyArb, value: 
 export const robust: PropertyFamily<Input> = {
   kind: 'property',
   name: 'robust',
-  requirements: ['ROBUST-UNKNOWN-FIELDS'],
   arbitrary: (plan) =>
     fc.record({
       base: fc.nat({ max: bases(plan).length - 1 }),

@@ -25,7 +25,6 @@ const LAUNCH = { type: 'LaunchRequest' };
 export const security: MatrixFamily = {
   kind: 'matrix',
   name: 'security',
-  requirements: ['SEC-SIG-HEADERS', 'SEC-SIGNATURE', 'SEC-CERT-URL', 'SEC-CERT', 'SEC-TIMESTAMP', 'SEC-TIMESTAMP-FUTURE', 'SEC-APPLICATION-ID'],
   skip: (plan) => (plan.security ? undefined : SECURITY_OFF),
   cases: () => [{ id: 'security:probes', run: (probe, plan) => runProbes(plan, (request, raw) => probe.send(request, raw)) }],
 };

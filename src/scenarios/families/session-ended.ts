@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { arbitraryOf } from '../../generate/index.js';
 import { envelope, openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 
 interface Input {
   visit: Visit;
@@ -14,7 +14,6 @@ const REASONS = ['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'];
 export const sessionEnded: PropertyFamily<Input> = {
   kind: 'property',
   name: 'session-ended',
-  requirements: [...RSP, 'SESSION-ENDED-SILENT'],
   arbitrary: (plan) =>
     fc.record({ visit: visitArbitrary(plan), request: arbitraryOf<Record<string, unknown>>('alexa/session-ended-request', { now: plan.now }) }),
   examples: (plan) => {

@@ -3,7 +3,7 @@ import { configuredFlows } from '../../config/model-steps.js';
 import type { ShoppingTask } from '../../checks/types.js';
 import type { Flow } from '../../types/index.js';
 import { openSession, visitArbitrary, type Visit } from '../envelope.js';
-import { RSP, type PropertyFamily } from '../family.js';
+import { type PropertyFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 import { formedExample, slotValueArbitrary, TRICKY } from '../slot-values.js';
 import { runSteps } from '../steps.js';
@@ -50,7 +50,6 @@ const taskOf = (key: string): ShoppingTask | undefined => (key.startsWith('actio
 export const slots: PropertyFamily<Input> = {
   kind: 'property',
   name: 'slots',
-  requirements: RSP,
   skip: (plan) => (flowsWithSlots(plan).length ? undefined : 'no configured step has slots'),
   arbitrary: (plan) =>
     fc.constantFrom(...flowsWithSlots(plan)).chain(({ key, flow }) =>

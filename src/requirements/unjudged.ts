@@ -1,5 +1,5 @@
+import type { CheckContext, Trace } from '../checks/types.js';
 import { CHECKS } from './registry.js';
-import type { CheckContext, Trace } from './types.js';
 
 /**
  * For each selected check that left an entry unjudged on purpose (a locale the lexicon has no words

@@ -1,0 +1,19 @@
+import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
+import { checkIn, clientRequirement } from '../define.js';
+
+export default clientRequirement({
+  entry: {
+    id: 'BWP-ADDRESS',
+    level: 'MUST',
+    title: 'When the delivery preview was made for a shipping address, the deliveryAddress of createOrder and updateOrder matches it.',
+    source: {
+      page: 'Buy with Prime: Best Practices for Orders',
+      section: 'Specifying a delivery preview',
+    },
+    basis: 'documented',
+    quote: 'If you pass a shipping address as an input to the deliveryPreview query, ensure that the deliveryAddress in the RecipientInput of the call to createOrder or updateOrder matches the shopper\'s provided shipping address that you used to generate the delivery preview.',
+  },
+  check: checkIn(bwpCallChecks, 'BWP-ADDRESS'),
+  needs: ['placeOrder'],
+  lacking: 'the adapter has no previewDelivery and placeOrder',
+});

@@ -1,0 +1,19 @@
+import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
+import { checkIn, clientRequirement } from '../define.js';
+
+export default clientRequirement({
+  entry: {
+    id: 'BWP-ITEM-ID',
+    level: 'MUST',
+    title: 'The item identifiers of a line item\'s PurchasedItemInput are those of a delivery item of the deliveryPreview response.',
+    source: {
+      page: 'Buy with Prime: Best Practices for Orders',
+      section: 'Specifying a delivery preview',
+    },
+    basis: 'documented',
+    quote: 'The identifiers that you provide to the PurchasedItemInput of the createOrder mutation must match the item identifiers of the selected delivery item from the response to a deliveryPreview query.',
+  },
+  check: checkIn(bwpCallChecks, 'BWP-ITEM-ID'),
+  needs: ['placeOrder'],
+  lacking: 'the adapter has no previewDelivery and placeOrder',
+});

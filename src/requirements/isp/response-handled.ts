@@ -1,0 +1,18 @@
+import { ispChecks } from '../../checks/isp.js';
+import { checkIn, skillRequirement } from '../define.js';
+
+export default skillRequirement({
+  entry: {
+    id: 'ISP-RESPONSE-HANDLED',
+    level: 'MUST',
+    title: 'A Connections.Response for Buy, Upsell or Cancel, with each purchaseResult, gets a response that passes the RSP-* checks.',
+    source: {
+      page: 'Add In-Skill Purchases to a Custom Skill',
+      section: 'Resume your skill after the purchase flow',
+    },
+    basis: 'documented',
+    quote: 'Resume your skill after the purchase flow completes',
+  },
+  check: checkIn(ispChecks, 'ISP-RESPONSE-HANDLED'),
+  families: ['isp'],
+});

@@ -1,0 +1,19 @@
+import { payChecks } from '../../client/checks/pay.js';
+import { checkIn, clientRequirement } from '../define.js';
+
+export default clientRequirement({
+  entry: {
+    id: 'PAY-ORDER-KNOWN',
+    level: 'MUST',
+    title: 'The order id is one Amazon Pay issued for an order of the environment called: in Sandbox, the test order created first.',
+    source: {
+      page: 'Amazon Pay: Setting up delivery notifications',
+      section: 'Sandbox testing',
+    },
+    basis: 'documented',
+    quote: 'Create a test order and save the chargePermissionID or orderReferenceID',
+  },
+  check: checkIn(payChecks, 'PAY-ORDER-KNOWN'),
+  needs: ['createDeliveryTracker'],
+  lacking: 'the adapter has no createDeliveryTracker',
+});

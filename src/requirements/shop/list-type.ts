@@ -1,0 +1,19 @@
+import { shoppingChecks } from '../../checks/shopping.js';
+import { checkIn, skillRequirement } from '../define.js';
+
+export default skillRequirement({
+  entry: {
+    id: 'SHOP-LIST-TYPE',
+    level: 'MUST',
+    title: 'AddToList sets input.listType to WISHLIST.',
+    source: {
+      page: 'Alexa Shopping Actions API Reference',
+      section: 'Add to list',
+    },
+    basis: 'documented',
+    quote: 'At this time, this action works for the Amazon Wish List only, not for the Amazon Shopping List.',
+  },
+  check: checkIn(shoppingChecks, 'SHOP-LIST-TYPE'),
+  families: ['actions'],
+  notProbed: 'no response started AddToList',
+});

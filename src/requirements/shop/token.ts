@@ -1,0 +1,19 @@
+import { shoppingChecks } from '../../checks/shopping.js';
+import { checkIn, skillRequirement } from '../define.js';
+
+export default skillRequirement({
+  entry: {
+    id: 'SHOP-TOKEN',
+    level: 'SHOULD',
+    title: 'A StartConnection carries a non-empty token, to restore the session on resume.',
+    source: {
+      page: 'Implement Alexa Shopping Actions in Your Skill',
+      section: 'Handle a session resumed request',
+    },
+    basis: 'documented',
+    quote: 'Use the token value to restore the previous session of the skill before you invoked the action.',
+  },
+  check: checkIn(shoppingChecks, 'SHOP-TOKEN'),
+  families: ['actions'],
+  notProbed: 'no response carried a StartConnection for a shopping task',
+});
