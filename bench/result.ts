@@ -7,7 +7,7 @@ export interface BenchResult {
 
 /** `generate+validate alexa/request-envelope: 12,345 /s` */
 export const formatResult = ({ name, value, unit }: BenchResult): string =>
-  `${name}: ${value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 1 : 0 })} ${unit}`;
+  `${name}: ${value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : value < 100 ? 1 : 0 })} ${unit}`;
 
 /** Runs `work` once to warm up (JIT, caches), then times it; returns operations per second. */
 export function perSecond(count: number, work: (count: number) => void): number {

@@ -1,0 +1,72 @@
+/**
+ * Where the main job's time goes: process start, loading the engine and compiling the schemas, the runner's start,
+ * each family's wall time and probe count in one process, report writing, and the whole job both ways (the CLI
+ * through Playwright, and runConformance in one process). Every figure comes from this one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runConformance } from '../src/index.js';
+import { htmlReport } from '../src/report/html.js';
+import { markdownReport } from '../src/report/markdown.js';
+import { FAMILIES } from '../src/scenarios/families.js';
+import { packageRoot } from '../src/schema/paths.js';
+import type { BenchResult } from './result.js';
+
+const SEED = 1;
+
+/** Wall milliseconds of a child process, which must exit 0 (or 1: a failing verdict is still a run). */
+function childMs(args: string[], cwd: string): number {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`bench: node ${args.join(' ')} exited ${child.status}: ${child.stderr.slice(0, 400)}`);
+  return ms;
+}
+
+const ms = (name: string, value: number): BenchResult => ({ name, value: Math.round(value), unit: 'ms' });
+
+export async function benchBreakdown(): Promise<BenchResult[]> {
+  const root = packageRoot();
+  const results: BenchResult[] = [];
+  const start = childMs(['-e', ''], root);
+  results.push(ms('breakdown: node process start', start));
+  const load = childMs(['-e', "const { schemas } = await import('./dist/src/schema/registry.js'); const { validate } = await import('./dist/src/schema/ajv.js'); for (const id of schemas().keys()) validate(id, {});", '--input-type=module'], root);
+  results.push(ms('breakdown: load the engine and compile every schema (less process start)', load - start));
+  const list = childMs([join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', join(root, 'playwright.conformance.config.ts'), '--list'], root);
+  results.push(ms('breakdown: Playwright runner start and collection (--list, less process start)', list - start));
+
+  let familySum = 0;
+  for (const family of FAMILIES) {
+    if (family.name === 'security') continue;
+    const started = performance.now();
+    try {
+      const report = await runConformance({ families: [family.name], seed: SEED });
+      const wall = performance.now() - started;
+      familySum += wall;
+      results.push({ name: `breakdown: family ${family.name} in one process, ${report.summary.probes} probes`, value: Math.round(wall), unit: 'ms' });
+    } catch (error) {
+      results.push({ name: `breakdown: family ${family.name} (${error instanceof Error ? error.message : String(error)})`, value: 0, unit: 'ms' });
+    }
+  }
+  results.push(ms('breakdown: the families one after another, each its own run', familySum));
+
+  let started = performance.now();
+  const report = await runConformance({ seed: SEED });
+  results.push({ name: `main job through runConformance in one process (${report.summary.probes} probes)`, value: Math.round(performance.now() - started), unit: 'ms' });
+  started = performance.now();
+  const md = markdownReport(report);
+  const html = htmlReport(report);
+  const json = JSON.stringify(report, null, 2);
+  results.push({ name: `breakdown: report writing (json ${json.length} B, md ${md.length} B, html ${html.length} B)`, value: Math.round((performance.now() - started) * 10) / 10, unit: 'ms' });
+
+  const out = mkdtempSync(join(tmpdir(), 'asc-bench-'));
+  try {
+    const wall = childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), 'run', '--seed', String(SEED), '--report', out], root);
+    results.push(ms('main job: alexa-shopping-conformance run --seed 1, wall', wall));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return results;
+}
