@@ -2,9 +2,7 @@ import { isObject } from '../../checks/response-shape.js';
 import { shoppingDirectives } from '../../checks/tasks.js';
 import { skillRequirement } from '../define.js';
 
-/**
- * The refund response starts no shopping task: no Alexa Shopping Actions task processes a refund.
- */
+/** The refund response starts no shopping task: no Alexa Shopping Actions task processes a refund. */
 export default skillRequirement({
   entry: {
     id: 'REFUND-NO-TASK',

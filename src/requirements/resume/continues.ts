@@ -1,9 +1,7 @@
 import { isObject, responseOf, speaks } from '../../checks/response-shape.js';
 import { skillRequirement } from '../define.js';
 
-/**
- * The response speaks (words or an <audio> clip) or ends the session; never silent with the session left open.
- */
+/** The response speaks (words or an <audio> clip) or ends the session; never silent with the session left open. */
 export default skillRequirement({
   entry: {
     id: 'RESUME-CONTINUES',

@@ -1,9 +1,7 @@
 import { rspProblems } from '../../checks/response.js';
 import { skillRequirement } from '../define.js';
 
-/**
- * Every resume in the matrix gets a response that passes the RSP-* checks.
- */
+/** Every resume in the matrix gets a response that passes the RSP-* checks. */
 export default skillRequirement({
   entry: {
     id: 'RESUME-HANDLED',

@@ -6,9 +6,7 @@ import { skillRequirement } from '../define.js';
 /** A resume after a task that failed: a result error, or a status other than "200". */
 const failed = (entry: Entry): boolean => entry.meta.result !== undefined || entry.meta.statusCode !== '200';
 
-/**
- * A failed result does not start the same task for the same products again.
- */
+/** A failed result does not start the same task for the same products again. */
 export default skillRequirement({
   entry: {
     id: 'RESUME-NO-RETRY-LOOP',
