@@ -93,8 +93,11 @@ export const supportedSsml: Rule = {
   },
 };
 
-/** Each rule with the id of the requirement that judges it, in catalog order. */
-const RULES: readonly (readonly [string, Rule])[] = [
+/**
+ * Each rule with the id of the requirement that judges it, in the order rspProblems reports them
+ * (tests/response-rules.spec.ts holds the list to the RSP-* modules).
+ */
+export const RESPONSE_RULES: readonly (readonly [string, Rule])[] = [
   ['RSP-HTTP', answersWithObject],
   ['RSP-ENVELOPE', validEnvelope],
   ['RSP-TIME', answersInTime],
@@ -105,7 +108,7 @@ const RULES: readonly (readonly [string, Rule])[] = [
 
 /** The RSP-* problems of one entry, each prefixed with its id: what the *-HANDLED requirements judge. */
 export function rspProblems(entry: Entry, trace: Trace, ctx: CheckContext, at: number): Problem[] {
-  return RULES.flatMap(([id, rule]) =>
+  return RESPONSE_RULES.flatMap(([id, rule]) =>
     rule.applies(entry, trace, ctx) ? rule.problems(entry, trace, ctx, at).map((p) => ({ message: `${id}: ${p.message}` })) : [],
   );
 }
@@ -113,7 +116,7 @@ export function rspProblems(entry: Entry, trace: Trace, ctx: CheckContext, at: n
 /** The RSP-* ids an entry fails, each with its first problem's message. */
 export function rspFailures(entry: Entry, trace: Trace, ctx: CheckContext, at: number): Map<string, string> {
   const fails = new Map<string, string>();
-  for (const [id, rule] of RULES) {
+  for (const [id, rule] of RESPONSE_RULES) {
     if (!rule.applies(entry, trace, ctx)) continue;
     const first = rule.problems(entry, trace, ctx, at)[0];
     if (first) fails.set(id, first.message);
