@@ -77,3 +77,6 @@ export function occurs(text: string, word: string): boolean {
 
 /** The first word of a list that occurs in a text. */
 export const firstOccurring = (text: string, words: readonly string[]): string | undefined => words.find((word) => occurs(text, word));
+
+/** The lexicon a run's checks read: the run's own (the suite's with the config's words), or the suite's alone. */
+export const lexiconOf = (ctx: { lexicon?: Lexicon }): Lexicon => ctx.lexicon ?? suiteLexicon();

@@ -1,6 +1,7 @@
-import { sessionChecks } from '../../checks/session.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { rspProblems } from '../../checks/response.js';
+import { skillRequirement } from '../define.js';
 
+/** System.ExceptionEncountered of each error.type gets a response that passes the RSP-* checks. */
 export default skillRequirement({
   entry: {
     id: 'EXC-HANDLED',
@@ -13,6 +14,9 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'If you want to know if an error occurred, implement a handler to receive the response.',
   },
-  check: checkIn(sessionChecks, 'EXC-HANDLED'),
+  check: {
+    applies: (entry) => entry.role === 'exception',
+    problems: rspProblems,
+  },
   families: ['resume', 'exception'],
 });

@@ -1,6 +1,7 @@
-import { sessionChecks } from '../../checks/session.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { isObject, saysOrDoesAnything } from '../../checks/response-shape.js';
+import { skillRequirement } from '../define.js';
 
+/** The response to System.ExceptionEncountered has no outputSpeech, reprompt, card or directives. */
 export default skillRequirement({
   entry: {
     id: 'EXC-SILENT',
@@ -13,7 +14,11 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'Your skill cannot return a response to System.ExceptionEncountered.',
   },
-  check: checkIn(sessionChecks, 'EXC-SILENT'),
+  check: {
+    applies: (entry) => entry.role === 'exception' && isObject(entry.exchange.body),
+    problems: ({ exchange }) =>
+      saysOrDoesAnything(exchange.body).map((what) => ({ message: `the response to System.ExceptionEncountered carries ${what}` })),
+  },
   families: ['resume', 'exception'],
   prohibition: true,
 });

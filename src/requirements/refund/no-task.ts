@@ -1,6 +1,8 @@
-import { refundChecks } from '../../checks/refund.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { isObject } from '../../checks/response-shape.js';
+import { shoppingDirectives } from '../../checks/tasks.js';
+import { skillRequirement } from '../define.js';
 
+/** The refund response starts no shopping task: no Alexa Shopping Actions task processes a refund. */
 export default skillRequirement({
   entry: {
     id: 'REFUND-NO-TASK',
@@ -13,7 +15,10 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'No Alexa Shopping Actions task exists to process a refund.',
   },
-  check: checkIn(refundChecks, 'REFUND-NO-TASK'),
+  check: {
+    applies: (entry) => entry.role === 'refund' && isObject(entry.exchange.body),
+    problems: (entry) => shoppingDirectives(entry.exchange.body).map((d) => ({ message: `the refund response starts ${d.task}` })),
+  },
   families: ['refund'],
   prohibition: true,
 });

@@ -1,6 +1,10 @@
-import { resumeChecks } from '../../checks/resume.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { flowOf, isObject } from '../../checks/response-shape.js';
+import { skillRequirement } from '../define.js';
 
+/**
+ * Status "200" with a result error is answered differently from success. "Use the result to alter the flow": the
+ * same words with other session attributes or another directive are a different flow.
+ */
 export default skillRequirement({
   entry: {
     id: 'RESUME-DISTINGUISHES-RESULT',
@@ -13,7 +17,26 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'The cause.result parameter indicates if there\'s an issue performing the shopping action.',
   },
-  check: checkIn(resumeChecks, 'RESUME-DISTINGUISHES-RESULT'),
+  check: {
+    applies: (entry, trace) => {
+      const success = entry.meta.successAt === undefined ? undefined : trace.entries[entry.meta.successAt];
+      return (
+        entry.role === 'resume' && entry.meta.statusCode === '200' && entry.meta.result !== undefined && entry.meta.token === 'issued' &&
+        isObject(entry.exchange.body) && success !== undefined && isObject(success.exchange.body)
+      );
+    },
+    problems: (entry, trace) => {
+      const at = entry.meta.successAt;
+      const success = at === undefined ? undefined : trace.entries[at];
+      if (at === undefined || !success || flowOf(entry.exchange.body) !== flowOf(success.exchange.body)) return [];
+      return [
+        {
+          message: `the response to ${entry.meta.result?.code} with status "200" is the same as the response to success (speech, reprompt, card, directives and session attributes)`,
+          compareAt: at,
+        },
+      ];
+    },
+  },
   families: ['resume'],
   notProbed: 'no resume with a failed result and the issued token could be compared with a successful one (did the hand-over issue a token?)',
 });

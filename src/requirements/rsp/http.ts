@@ -1,7 +1,11 @@
-import { responseChecks } from '../../checks/response.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { answersWithObject } from '../../checks/response.js';
+import { skillRequirement } from '../define.js';
 import { ANSWERING_FAMILIES } from '../families.js';
 
+/**
+ * An endpoint answers HTTP 200 with a JSON object; a handler resolves with an object and does not throw.
+ * The rule lives in src/checks/response.ts: the *-HANDLED requirements judge it too.
+ */
 export default skillRequirement({
   entry: {
     id: 'RSP-HTTP',
@@ -14,6 +18,6 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'Alexa reads the skill\'s answer as the JSON response the Request and Response JSON Reference describes; an endpoint that answers another HTTP status or no JSON, or a handler that throws, gives Alexa no response at all.',
   },
-  check: checkIn(responseChecks, 'RSP-HTTP'),
+  check: answersWithObject,
   families: ANSWERING_FAMILIES,
 });

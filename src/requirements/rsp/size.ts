@@ -1,7 +1,11 @@
-import { responseChecks } from '../../checks/response.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { withinSize } from '../../checks/response.js';
+import { skillRequirement } from '../define.js';
 import { ANSWERING_FAMILIES } from '../families.js';
 
+/**
+ * The serialized response is at most 24 KB.
+ * The rule lives in src/checks/response.ts: the *-HANDLED requirements judge it too.
+ */
 export default skillRequirement({
   entry: {
     id: 'RSP-SIZE',
@@ -14,6 +18,6 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'The total size of your response cannot exceed 24 kilobytes.',
   },
-  check: checkIn(responseChecks, 'RSP-SIZE'),
+  check: withinSize,
   families: ANSWERING_FAMILIES,
 });

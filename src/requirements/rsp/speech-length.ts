@@ -1,7 +1,11 @@
-import { responseChecks } from '../../checks/response.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { speechWithinLength } from '../../checks/response.js';
+import { skillRequirement } from '../define.js';
 import { ANSWERING_FAMILIES } from '../families.js';
 
+/**
+ * outputSpeech and reprompt speech are at most 8,000 characters (the response schema's maxLength).
+ * The rule lives in src/checks/response.ts: the *-HANDLED requirements judge it too.
+ */
 export default skillRequirement({
   entry: {
     id: 'RSP-SPEECH-LENGTH',
@@ -14,6 +18,6 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'The outputSpeech response cannot exceed 8000 characters.',
   },
-  check: checkIn(responseChecks, 'RSP-SPEECH-LENGTH'),
+  check: speechWithinLength,
   families: ANSWERING_FAMILIES,
 });

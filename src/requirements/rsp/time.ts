@@ -1,7 +1,11 @@
-import { responseChecks } from '../../checks/response.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { answersInTime } from '../../checks/response.js';
+import { skillRequirement } from '../define.js';
 import { ANSWERING_FAMILIES } from '../families.js';
 
+/**
+ * Every request is answered within the run's timeout.
+ * The rule lives in src/checks/response.ts: the *-HANDLED requirements judge it too.
+ */
 export default skillRequirement({
   entry: {
     id: 'RSP-TIME',
@@ -14,6 +18,6 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'Alexa ends the session with error type ENDPOINT_TIMEOUT (SessionEndedRequest) when the skill does not answer in time; the 8-second default is the suite\'s setting (--timeout), not a figure quoted from a page.',
   },
-  check: checkIn(responseChecks, 'RSP-TIME'),
+  check: answersInTime,
   families: ANSWERING_FAMILIES,
 });

@@ -1,6 +1,13 @@
-import { sessionChecks } from '../../checks/session.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { isObject, saysOrDoesAnything } from '../../checks/response-shape.js';
+import type { Entry } from '../../checks/types.js';
+import { skillRequirement } from '../define.js';
 
+const requestType = (entry: Entry): unknown => {
+  const request = isObject(entry.exchange.request) ? entry.exchange.request['request'] : undefined;
+  return isObject(request) ? request['type'] : undefined;
+};
+
+/** A SessionEndedRequest gets no outputSpeech, reprompt, card or directives. */
 export default skillRequirement({
   entry: {
     id: 'SESSION-ENDED-SILENT',
@@ -13,7 +20,11 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'A SessionEndedRequest tells the skill that the session is already closed; Alexa renders nothing the skill answers to it, so speech, a card or directives there are lost or refused.',
   },
-  check: checkIn(sessionChecks, 'SESSION-ENDED-SILENT'),
+  check: {
+    applies: (entry) => requestType(entry) === 'SessionEndedRequest' && isObject(entry.exchange.body),
+    problems: ({ exchange }) =>
+      saysOrDoesAnything(exchange.body).map((what) => ({ message: `the response to SessionEndedRequest carries ${what}` })),
+  },
   families: ['session-ended'],
   prohibition: true,
   notProbed: 'no SessionEndedRequest was answered',
