@@ -5,14 +5,12 @@
 import { directiveErrorsFor, shoppingDirectives, unnamedShoppingDirectives, type TaskDirective } from './tasks.js';
 import type { Check, Entry, Problem } from './types.js';
 
-export type DirectiveCheck = Omit<Check, 'id'>;
-
 export const handsOver = (entry: Entry): boolean => shoppingDirectives(entry.exchange.body).length > 0;
 /** A shopping StartConnection, or one that looks meant for a shopping task but whose uri names none. */
 export const triesToHandOver = (entry: Entry): boolean => handsOver(entry) || unnamedShoppingDirectives(entry.exchange.body).length > 0;
 
 /** A check of each task directive in a response, by a rule over one directive. */
-export function perDirective(rule: (d: TaskDirective, entry: Entry) => string[], only?: (d: TaskDirective) => boolean): DirectiveCheck {
+export function perDirective(rule: (d: TaskDirective, entry: Entry) => string[], only?: (d: TaskDirective) => boolean): Omit<Check, 'id'> {
   return {
     applies: (entry) => shoppingDirectives(entry.exchange.body).some((d) => !only || only(d)),
     problems: (entry) =>
@@ -23,4 +21,4 @@ export function perDirective(rule: (d: TaskDirective, entry: Entry) => string[],
 }
 
 /** The check of a requirement whose rule lives in the task schemas (x-requirements routes the errors to it). */
-export const routed = (id: string, only?: (d: TaskDirective) => boolean): DirectiveCheck => perDirective((d) => directiveErrorsFor(d, id), only);
+export const routed = (id: string, only?: (d: TaskDirective) => boolean): Omit<Check, 'id'> => perDirective((d) => directiveErrorsFor(d, id), only);
