@@ -1,8 +1,15 @@
 /** SHOP-CONSENT, SHOP-DECLINE and SHOP-ATTRIBUTION on hand-built traces: each case names the ids that must fire (and so, that the others do not). */
 import { expect, test } from '@playwright/test';
-import { consentChecks } from '../src/checks/consent.js';
-import { directive as shopDirective } from '../src/checks/shopping.js';
-import type { CheckContext, Entry, EntryMeta, Role, Trace } from '../src/checks/types.js';
+import type { Check, CheckContext, Entry, EntryMeta, Role, Trace } from '../src/checks/types.js';
+import { CHECKS } from '../src/requirements/registry.js';
+
+const checkOf = (id: string): Check => {
+  const check = CHECKS.find((c) => c.id === id);
+  if (!check) throw new Error(`no check ${id}`);
+  return check;
+};
+const consentChecks = ['SHOP-CONSENT', 'SHOP-DECLINE', 'SHOP-ATTRIBUTION'].map(checkOf);
+const shopDirective = checkOf('SHOP-DIRECTIVE');
 
 const MEMBER: CheckContext = { timeoutMs: 8000, declaredTasks: new Set(), associates: true };
 const NOT_MEMBER: CheckContext = { timeoutMs: 8000, declaredTasks: new Set() };

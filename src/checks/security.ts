@@ -1,7 +1,7 @@
 /**
- * SEC-*: request verification by a skill hosted as a web service (Host a Custom Skill as a Web Service,
- * "Verify that the request was sent by Alexa"). Each probe of the security family names the requirement
- * it shows; the probes the control request gates are judged only when that unsigned request was accepted.
+ * How the SEC-* checks judge a probe of request verification by a skill hosted as a web service (Host a Custom
+ * Skill as a Web Service, "Verify that the request was sent by Alexa"). Each probe of the security family names the
+ * requirement it shows; the probes the control request gates are judged only when that unsigned request was accepted.
  */
 import { NEEDS_UNSIGNED } from '../security/probes.js';
 import { isObject } from './response-shape.js';
@@ -10,7 +10,7 @@ import type { Check, Entry, Problem, Trace } from './types.js';
 const accepted = (entry: Entry): boolean => entry.exchange.status !== undefined && entry.exchange.status >= 200 && entry.exchange.status < 300;
 
 /** Whether the unsigned control request of this trace was accepted (signature verification off). */
-export function controlAccepted(trace: Trace): boolean {
+function controlAccepted(trace: Trace): boolean {
   const control = trace.entries.find((e) => e.role === 'security' && e.meta['requirement'] === 'control');
   return control !== undefined && !control.exchange.notSent && accepted(control);
 }
@@ -40,7 +40,7 @@ export function controlOutcome(traces: readonly Trace[]): 'accepted' | 'refused'
 }
 
 /** Refused with 400 and no skill output (the signature, certificate and timestamp rules). */
-function refusedWith400(entry: Entry): Problem[] {
+export function refusedWith400(entry: Entry): Problem[] {
   const { status } = entry.exchange;
   if (status === undefined) return [{ message: `${entry.label}: expected HTTP 400, got ${answerOf(entry)}` }];
   if (status !== 400) return [{ message: `${entry.label}: expected HTTP 400, got HTTP ${status}${accepted(entry) ? ' (the request was accepted)' : ''}` }];
@@ -49,7 +49,7 @@ function refusedWith400(entry: Entry): Problem[] {
 }
 
 /** Refused with any 4xx or 5xx and no skill output (a request meant for another skill). */
-function refused(entry: Entry): Problem[] {
+export function refused(entry: Entry): Problem[] {
   const { status } = entry.exchange;
   if (status === undefined) return [{ message: `${entry.label}: expected a 4xx or 5xx refusal, got ${answerOf(entry)}` }];
   if (status < 400) return [{ message: `${entry.label}: expected a 4xx or 5xx refusal, got HTTP ${status}${accepted(entry) ? ' (the skill answered it)' : ''}` }];
@@ -57,9 +57,9 @@ function refused(entry: Entry): Problem[] {
   return [];
 }
 
-function securityCheck(id: string, judge: (entry: Entry) => Problem[], includesControl = false): Check {
+/** The check of the probes meant for one requirement (and of the control request, which is one of them for SEC-SIG-HEADERS). */
+export function securityCheck(id: string, judge: (entry: Entry) => Problem[], includesControl = false): Omit<Check, 'id'> {
   return {
-    id,
     applies: (entry, trace) => {
       if (entry.role !== 'security') return false;
       const requirement = entry.meta['requirement'];
@@ -69,20 +69,3 @@ function securityCheck(id: string, judge: (entry: Entry) => Problem[], includesC
     problems: (entry) => judge(entry),
   };
 }
-
-/** SEC-SIG-HEADERS: a request without Signature-256 or SignatureCertChainUrl, or with an empty signature, is refused with 400 (the control request is one). */
-export const sigHeaders = securityCheck('SEC-SIG-HEADERS', refusedWith400, true);
-/** SEC-SIGNATURE: a signature that does not verify over the body as sent is refused with 400. */
-export const signature = securityCheck('SEC-SIGNATURE', refusedWith400);
-/** SEC-CERT-URL: a certificate URL that is not https://s3.amazonaws.com[:443]/echo.api/... (once normalised) is refused with 400. */
-export const certUrl = securityCheck('SEC-CERT-URL', refusedWith400);
-/** SEC-CERT: a signing certificate not valid for echo-api.amazon.com is refused with 400. */
-export const cert = securityCheck('SEC-CERT', refusedWith400);
-/** SEC-TIMESTAMP: a request timestamp more than 150 s old is refused with 400. */
-export const timestamp = securityCheck('SEC-TIMESTAMP', refusedWith400);
-/** SEC-TIMESTAMP-FUTURE: a request timestamp more than 150 s ahead is refused with 400. */
-export const timestampFuture = securityCheck('SEC-TIMESTAMP-FUTURE', refusedWith400);
-/** SEC-APPLICATION-ID: a request for another skill's applicationId is refused. */
-export const applicationId = securityCheck('SEC-APPLICATION-ID', refused);
-
-export const securityChecks: Check[] = [sigHeaders, signature, certUrl, cert, timestamp, timestampFuture, applicationId];

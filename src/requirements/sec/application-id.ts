@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-APPLICATION-ID: a request for another skill's applicationId is refused (any 4xx or 5xx, no skill output). */
+import { refused, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,7 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'Inferred: a request for another skill\'s applicationId did not come from Alexa for this skill ("The service must verify that incoming requests come from Alexa."); ask-sdk refuses it when a skill id is configured (withSkillId), and no status is documented for it.',
   },
-  check: checkIn(securityChecks, 'SEC-APPLICATION-ID'),
+  check: securityCheck('SEC-APPLICATION-ID', refused),
   families: ['security'],
   notProbed: 'the unsigned control request was refused, so a refusal of this probe would show nothing: run them with signature verification off (and the skill\'s own applicationId in the config)',
 });

@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-CERT-URL: a certificate URL that is not https://s3.amazonaws.com[:443]/echo.api/... (once normalised) is refused with 400. */
+import { refusedWith400, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,6 +14,6 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'The page requires it ("The service must verify that incoming requests come from Alexa.") and lists the URL rules; certification sends requests "with an incorrect certificate URL" and asks for HTTP 400.',
   },
-  check: checkIn(securityChecks, 'SEC-CERT-URL'),
+  check: securityCheck('SEC-CERT-URL', refusedWith400),
   families: ['security'],
 });

@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-CERT: a signing certificate not valid for echo-api.amazon.com is refused with 400. */
+import { refusedWith400, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,6 +14,6 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'The page requires it ("The service must verify that incoming requests come from Alexa.") and says the signing certificate must name echo-api.amazon.com and chain to a trusted root; certification sends "Request signed with incorrect certificate" and asks for HTTP 400.',
   },
-  check: checkIn(securityChecks, 'SEC-CERT'),
+  check: securityCheck('SEC-CERT', refusedWith400),
   families: ['security'],
 });

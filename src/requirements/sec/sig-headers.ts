@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-SIG-HEADERS: a request without Signature-256 or SignatureCertChainUrl, or with an empty signature, is refused with 400 (the control request is one). */
+import { refusedWith400, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,6 +14,6 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'The page requires it ("The service must verify that incoming requests come from Alexa."); the 400 status is the one certification asks for when it sends these probes ("No signature header specified", "Empty signature"): "the skill should respond with HTTP status code 400 (Bad Request)".',
   },
-  check: checkIn(securityChecks, 'SEC-SIG-HEADERS'),
+  check: securityCheck('SEC-SIG-HEADERS', refusedWith400, true),
   families: ['security'],
 });

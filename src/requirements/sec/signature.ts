@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-SIGNATURE: a signature that does not verify over the body as sent is refused with 400. */
+import { refusedWith400, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,6 +14,6 @@ export default skillRequirement({
     basis: 'inferred',
     inference: 'The page requires it ("The service must verify that incoming requests come from Alexa."); certification sends "Request signed with invalid signature" and asks for HTTP 400.',
   },
-  check: checkIn(securityChecks, 'SEC-SIGNATURE'),
+  check: securityCheck('SEC-SIGNATURE', refusedWith400),
   families: ['security'],
 });

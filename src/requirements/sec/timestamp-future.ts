@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-TIMESTAMP-FUTURE: a request timestamp more than 150 s ahead is refused with 400. */
+import { refusedWith400, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,7 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'This means that your service should only accept requests in which the request timestamp is within 150 seconds of the current time.',
   },
-  check: checkIn(securityChecks, 'SEC-TIMESTAMP-FUTURE'),
+  check: securityCheck('SEC-TIMESTAMP-FUTURE', refusedWith400),
   families: ['security'],
   notProbed: 'the unsigned control request was refused, so a refusal of this probe would show nothing: run them with signature verification off (and the skill\'s own applicationId in the config)',
 });

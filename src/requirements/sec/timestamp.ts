@@ -1,5 +1,6 @@
-import { securityChecks } from '../../checks/security.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SEC-TIMESTAMP: a request timestamp more than 150 s old is refused with 400. */
+import { refusedWith400, securityCheck } from '../../checks/security.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,7 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'Reject requests in which the timestamp falls outside the tolerance with an error code (such as 400 Bad Request).',
   },
-  check: checkIn(securityChecks, 'SEC-TIMESTAMP'),
+  check: securityCheck('SEC-TIMESTAMP', refusedWith400),
   families: ['security'],
   notProbed: 'the unsigned control request was refused, so a refusal of this probe would show nothing: run them with signature verification off (and the skill\'s own applicationId in the config)',
 });

@@ -1,5 +1,8 @@
-import { consentChecks } from '../../checks/consent.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-CONSENT: no shopping StartConnection answers a request that is no consent to shop. */
+import { notConsent } from '../../checks/consent.js';
+import { isObject } from '../../checks/response-shape.js';
+import { shoppingDirectives } from '../../checks/tasks.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +16,13 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'After you ask the customer for permission to add the product to their Cart, you can send the Connections.StartConnection directive to Alexa with the AMAZON.AddToShoppingCart payload.',
   },
-  check: checkIn(consentChecks, 'SHOP-CONSENT'),
+  check: {
+    applies: (entry) => notConsent(entry) !== undefined && isObject(entry.exchange.body),
+    problems: (entry) =>
+      shoppingDirectives(entry.exchange.body).map(({ task, index }) => ({
+        message: `${notConsent(entry) ?? 'the request'} was answered with a StartConnection to ${task} (directive ${index}): the customer gave no consent to shop`,
+      })),
+  },
   families: ['consent'],
   prohibition: true,
   notProbed: 'no LaunchRequest, AMAZON.NoIntent, CancelIntent, StopIntent, HelpIntent or FallbackIntent was answered',

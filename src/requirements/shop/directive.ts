@@ -1,5 +1,9 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/**
+ * SHOP-DIRECTIVE: a StartConnection to a shopping task validates against that task's schema; the errors the schemas
+ * route to another requirement (x-requirements) are that requirement's, the others are this one's.
+ */
+import { routed } from '../../checks/per-directive.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +17,7 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'The ProductEntity object represents a unique product within Amazon. To find the product identifier, locate the Amazon Standard Identification Number (ASIN) on the product detail page on the Amazon retail website.',
   },
-  check: checkIn(shoppingChecks, 'SHOP-DIRECTIVE'),
+  check: routed('SHOP-DIRECTIVE'),
   families: ['actions'],
   notProbed: 'no response carried a StartConnection for a shopping task',
 });

@@ -1,5 +1,7 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-HANDOVER: the configured steps of an action end in that task's StartConnection. */
+import { isObject } from '../../checks/response-shape.js';
+import { shoppingDirectives } from '../../checks/tasks.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +15,16 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'You delegate the Alexa shopping flow to Alexa by using the skill connections interface to invoke one of the following predefined tasks:',
   },
-  check: checkIn(shoppingChecks, 'SHOP-HANDOVER'),
+  check: {
+    // An answer that is no response object (null over HTTP, nothing from a handler) is RSP-HTTP's to report.
+    applies: (entry) => entry.role === 'handover' && isObject(entry.exchange.body),
+    problems: (entry) => {
+      const tasks = shoppingDirectives(entry.exchange.body).map((d) => d.task);
+      return entry.meta.task && !tasks.includes(entry.meta.task)
+        ? [{ message: `the configured steps for ${entry.meta.task} ended without its StartConnection${tasks.length ? ` (found ${tasks.join(', ')})` : ''}` }]
+        : [];
+    },
+  },
   families: ['actions'],
   notProbed: 'no action is configured, so no steps were expected to hand over',
 });

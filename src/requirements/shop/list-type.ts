@@ -1,5 +1,6 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-LIST-TYPE: AddToList sets input.listType to WISHLIST (the task schema routes the error here). */
+import { routed } from '../../checks/per-directive.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,7 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'At this time, this action works for the Amazon Wish List only, not for the Amazon Shopping List.',
   },
-  check: checkIn(shoppingChecks, 'SHOP-LIST-TYPE'),
+  check: routed('SHOP-LIST-TYPE', (d) => d.task === 'AddToList'),
   families: ['actions'],
   notProbed: 'no response started AddToList',
 });

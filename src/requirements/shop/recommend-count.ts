@@ -1,5 +1,6 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-RECOMMEND-COUNT: RecommendShoppingProducts carries 1 to 10 products (the task schema routes the error here). */
+import { routed } from '../../checks/per-directive.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,7 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'To recommend up to 10 products to the customer to hear more about, use the AMAZON.RecommendShoppingProducts action.',
   },
-  check: checkIn(shoppingChecks, 'SHOP-RECOMMEND-COUNT'),
+  check: routed('SHOP-RECOMMEND-COUNT', (d) => d.task === 'RecommendShoppingProducts'),
   families: ['actions'],
   notProbed: 'no response started RecommendShoppingProducts',
 });

@@ -1,5 +1,6 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-RECOMMEND-ERRORS-ONLY: RecommendShoppingProducts sets onCompletion SEND_ERRORS_ONLY. */
+import { perDirective } from '../../checks/per-directive.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,10 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'Here, you request a response on error only by setting oncompletion = SEND_ERRORS_ONLY.',
   },
-  check: checkIn(shoppingChecks, 'SHOP-RECOMMEND-ERRORS-ONLY'),
+  check: perDirective(
+    ({ directive: d }) => (d['onCompletion'] === 'SEND_ERRORS_ONLY' ? [] : [`onCompletion is ${JSON.stringify(d['onCompletion'] ?? null)}`]),
+    (d) => d.task === 'RecommendShoppingProducts',
+  ),
   families: ['actions'],
   notProbed: 'no response started RecommendShoppingProducts',
 });

@@ -1,5 +1,6 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-SINGLE-PRODUCT: add to cart, add to list and buy carry one product (the task schemas route the error here). */
+import { routed } from '../../checks/per-directive.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,7 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'Contains a list of Amazon product entities. Currently, the list supports a single item.',
   },
-  check: checkIn(shoppingChecks, 'SHOP-SINGLE-PRODUCT'),
+  check: routed('SHOP-SINGLE-PRODUCT', (d) => d.task !== 'RecommendShoppingProducts'),
   families: ['actions'],
   notProbed: 'no response started AddToShoppingCart, AddToList or BuyShoppingProducts',
 });

@@ -1,5 +1,6 @@
-import { shoppingChecks } from '../../checks/shopping.js';
-import { checkIn, skillRequirement } from '../define.js';
+/** SHOP-TOKEN: a non-empty token, to restore the session on resume. */
+import { perDirective } from '../../checks/per-directive.js';
+import { skillRequirement } from '../define.js';
 
 export default skillRequirement({
   entry: {
@@ -13,7 +14,9 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'Use the token value to restore the previous session of the skill before you invoked the action.',
   },
-  check: checkIn(shoppingChecks, 'SHOP-TOKEN'),
+  check: perDirective(({ directive: d }) =>
+    typeof d['token'] !== 'string' ? ['no token'] : d['token'].trim() === '' ? ['an empty token'] : [],
+  ),
   families: ['actions'],
   notProbed: 'no response carried a StartConnection for a shopping task',
 });
