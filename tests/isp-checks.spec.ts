@@ -1,10 +1,10 @@
 /** The ISP checks on hand-built traces: each case names the ids that must fire (and so, that nothing else does). */
 import { expect, test } from '@playwright/test';
-import { ispChecks } from '../src/checks/isp.js';
 import type { IspMeta } from '../src/checks/isp-meta.js';
 import type { CheckContext, Entry, Trace } from '../src/checks/types.js';
 import { sampleCatalog } from '../src/mocks/isp/catalog.js';
 import { PRODUCTS_PATH } from '../src/mocks/isp/paths.js';
+import { CHECKS } from '../src/requirements/registry.js';
 import type { OutboundCall } from '../src/targets/exchange.js';
 
 const API = 'http://127.0.0.1:4000';
@@ -46,7 +46,7 @@ function asking(e: Entry, value: string, canonical?: string): Entry {
 function fired(entries: Entry[], ctx: CheckContext = CTX): string[] {
   const trace: Trace = { family: 'isp', caseId: 'isp:0', entries };
   const ids = new Set<string>();
-  for (const check of ispChecks)
+  for (const check of CHECKS.filter((c) => c.id.startsWith('ISP-')))
     entries.forEach((e, at) => {
       if (check.applies(e, trace, ctx) && check.problems(e, trace, ctx, at).length > 0) ids.add(check.id);
     });
