@@ -1,145 +1,81 @@
 /** The ISP checks on hand-built traces: each case names the ids that must fire (and so, that nothing else does). */
 import { expect, test } from '@playwright/test';
-import { ispChecks } from '../src/checks/isp.js';
-import type { IspMeta } from '../src/checks/isp-meta.js';
-import type { CheckContext, Entry, Trace } from '../src/checks/types.js';
-import { sampleCatalog } from '../src/mocks/isp/catalog.js';
+import type { CheckContext, Entry } from '../src/checks/types.js';
 import { PRODUCTS_PATH } from '../src/mocks/isp/paths.js';
-import type { OutboundCall } from '../src/targets/exchange.js';
+import { CHECKS } from '../src/requirements/registry.js';
+import { asking, call, CATALOG, gate, ispEntry, ispTrace, LISTED, offer, OPEN, page, premiumAt, speech, ssmlAnswer, TOKEN, uses } from './helpers/isp-traces.js';
 
-const API = 'http://127.0.0.1:4000';
-const TOKEN = 'asc.token';
 const CTX: CheckContext = { timeoutMs: 8000, declaredTasks: new Set() };
-// The sample's three products with the first made NOT_PURCHASABLE; the third is PURCHASABLE.
-const CATALOG = sampleCatalog().map((p, i) => (i === 0 ? { ...p, purchasable: 'NOT_PURCHASABLE' as const } : p));
-
-const call = (query = '', over: Partial<OutboundCall> = {}): OutboundCall => ({
-  method: 'GET',
-  url: `${API}${PRODUCTS_PATH}${query}`,
-  headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-US' },
-  status: 200,
-  answer: { inSkillProducts: CATALOG, isTruncated: false, nextToken: null },
-  ...over,
-});
-const page = (nextToken: string | null) => ({ inSkillProducts: CATALOG.slice(0, 1), isTruncated: nextToken !== null, nextToken });
-const speech = (text: string) => ({ version: '1.0', response: { outputSpeech: { type: 'PlainText', text } } });
-const offer = (name: string, productId: string) => ({
-  version: '1.0',
-  response: { directives: [{ type: 'Connections.SendRequest', name, payload: { InSkillProduct: { productId } }, token: 't' }] },
-});
-
-function entry(calls: OutboundCall[], body: unknown = speech('Okay.'), meta?: Partial<IspMeta>, over: Partial<Entry['exchange']> = {}): Entry {
-  const request = { version: '1.0', context: { System: { apiEndpoint: API, apiAccessToken: TOKEN } }, request: { type: 'IntentRequest', locale: 'en-US' } };
-  const isp: IspMeta = { flow: 'list', run: 0, step: 0, last: true, catalog: CATALOG, ...meta };
-  return { label: 'case', role: meta ? 'isp' : 'step', exchange: { request, status: 200, body, bytes: 10, ms: 5, outbound: calls, ...over }, meta: meta ? { isp } : {} };
-}
-
-/** The entry's request as an intent whose slot says `value` (resolved to `canonical` when given). */
-function asking(e: Entry, value: string, canonical?: string): Entry {
-  const resolutions = canonical === undefined ? {} : { resolutions: { resolutionsPerAuthority: [{ authority: 'a', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: canonical, id: 'x' } }] }] } };
-  const request = e.exchange.request as { request: Record<string, unknown> };
-  const intent = { name: 'BuyProductIntent', confirmationStatus: 'NONE', slots: { product: { name: 'product', value, confirmationStatus: 'NONE', ...resolutions } } };
-  return { ...e, exchange: { ...e.exchange, request: { ...request, request: { ...request.request, intent } } } };
-}
 
 /** The ids the ISP checks fire on a trace. */
 function fired(entries: Entry[], ctx: CheckContext = CTX): string[] {
-  const trace: Trace = { family: 'isp', caseId: 'isp:0', entries };
+  const trace = ispTrace(entries);
   const ids = new Set<string>();
-  for (const check of ispChecks)
+  for (const check of CHECKS.filter((c) => c.id.startsWith('ISP-')))
     entries.forEach((e, at) => {
       if (check.applies(e, trace, ctx) && check.problems(e, trace, ctx, at).length > 0) ids.add(check.id);
     });
   return [...ids].sort();
 }
 
-const ssml = (markup: string, end: boolean) => ({ version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: markup }, shouldEndSession: end } });
-// A team's listing: a subscription for sale, an archive neither owned nor for sale, a pack the customer owns.
-const LISTED = [
-  { ...CATALOG[0]!, productId: 'p.1', name: 'Premium Tips', entitled: 'NOT_ENTITLED' as const, purchasable: 'PURCHASABLE' as const },
-  { ...CATALOG[0]!, productId: 'p.2', name: 'Tips Archive', entitled: 'NOT_ENTITLED' as const, purchasable: 'NOT_PURCHASABLE' as const },
-  { ...CATALOG[1]!, productId: 'p.3', name: 'Breathing Basics' },
-];
-// The sample's products with the first one for sale and not owned: one product the customer could buy.
-const OPEN = CATALOG.map((p, i) => (i === 0 ? { ...p, purchasable: 'PURCHASABLE' as const } : p));
-/** A premium run: `entitled` side, its run number, and (not entitled) the entitled answers it is compared with. */
-const premiumAt = (run: number, entitled: 'ENTITLED' | 'NOT_ENTITLED', catalog = CATALOG): Partial<IspMeta> => ({
-  flow: 'premium',
-  run,
-  entitled,
-  catalog,
-  ...(entitled === 'NOT_ENTITLED' ? { entitledAt: [0, 1, 2] } : {}),
-});
-/** Three entitled answers, then the not-entitled ones. */
-const gate = (entitled: string[], notEntitled: unknown[]): Entry[] => [
-  ...entitled.map((text, run) => entry([call()], speech(text), premiumAt(run, 'ENTITLED'))),
-  ...notEntitled.map((body, i) => entry([call()], body, premiumAt(3 + i, 'NOT_ENTITLED', OPEN))),
-];
-
-/** The consume steps' allowed uses, each its own run, then the use past the units compared with them. */
-const uses = (allowed: string[], past: unknown): Entry[] => [
-  ...allowed.map((text, run) => entry([call()], speech(text), { flow: 'consume', run, units: allowed.length, usesPerUnit: 1 })),
-  entry([call()], past, { flow: 'consume', run: allowed.length, units: allowed.length, usesPerUnit: 1, allowedAt: allowed.map((_, i) => i) }),
-];
-
 const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: CheckContext }[] = [
-  { name: 'a listing as the page asks', entries: () => [entry([call()], speech('You can buy things.'), {})], fires: [] },
-  { name: 'a call blocked on a hard-coded host', entries: () => [entry([{ method: 'GET', url: `https://api.amazonalexa.com${PRODUCTS_PATH}`, headers: {}, blocked: true }], speech('Sorry.'), {})], fires: ['ISP-ENDPOINT'] },
-  { name: 'list steps that never call the service', entries: () => [entry([], speech('You can buy premium tips.'), {})], fires: ['ISP-ENDPOINT'] },
-  { name: 'list steps that never call while the service fails', entries: () => [entry([], speech('Sorry.'), { fault: '500' })], fires: [] },
-  { name: 'no Authorization header', entries: () => [entry([call('', { headers: { 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
-  { name: 'another bearer token', entries: () => [entry([call('', { headers: { authorization: 'Bearer stale', 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
-  { name: 'Accept-Language of another locale', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-GB' } })])], fires: ['ISP-LANGUAGE'] },
-  { name: 'Accept-Language led by the locale, then a fallback', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-US,en;q=0.9' } })])], fires: [] },
-  { name: 'Accept-Language de-DE for an en-US request', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'de-DE' } })])], fires: ['ISP-LANGUAGE'] },
-  { name: 'Accept-Language with the locale only second', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'de-DE, en-US;q=0.5' } })])], fires: ['ISP-LANGUAGE'] },
-  { name: 'Accept-Language in other letter case', entries: () => [entry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-us' } })])], fires: [] },
-  { name: 'maxResults 500', entries: () => [entry([call('?maxResults=500', { status: 400 })])], fires: ['ISP-QUERY'] },
-  { name: 'a nextToken never received', entries: () => [entry([call('?nextToken=made-up')])], fires: ['ISP-QUERY'] },
+  { name: 'a listing as the page asks', entries: () => [ispEntry([call()], speech('You can buy things.'), {})], fires: [] },
+  { name: 'a call blocked on a hard-coded host', entries: () => [ispEntry([{ method: 'GET', url: `https://api.amazonalexa.com${PRODUCTS_PATH}`, headers: {}, blocked: true }], speech('Sorry.'), {})], fires: ['ISP-ENDPOINT'] },
+  { name: 'list steps that never call the service', entries: () => [ispEntry([], speech('You can buy premium tips.'), {})], fires: ['ISP-ENDPOINT'] },
+  { name: 'list steps that never call while the service fails', entries: () => [ispEntry([], speech('Sorry.'), { fault: '500' })], fires: [] },
+  { name: 'no Authorization header', entries: () => [ispEntry([call('', { headers: { 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
+  { name: 'another bearer token', entries: () => [ispEntry([call('', { headers: { authorization: 'Bearer stale', 'accept-language': 'en-US' }, status: 401 })])], fires: ['ISP-AUTH'] },
+  { name: 'Accept-Language of another locale', entries: () => [ispEntry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-GB' } })])], fires: ['ISP-LANGUAGE'] },
+  { name: 'Accept-Language led by the locale, then a fallback', entries: () => [ispEntry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-US,en;q=0.9' } })])], fires: [] },
+  { name: 'Accept-Language de-DE for an en-US request', entries: () => [ispEntry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'de-DE' } })])], fires: ['ISP-LANGUAGE'] },
+  { name: 'Accept-Language with the locale only second', entries: () => [ispEntry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'de-DE, en-US;q=0.5' } })])], fires: ['ISP-LANGUAGE'] },
+  { name: 'Accept-Language in other letter case', entries: () => [ispEntry([call('', { headers: { authorization: `Bearer ${TOKEN}`, 'accept-language': 'en-us' } })])], fires: [] },
+  { name: 'maxResults 500', entries: () => [ispEntry([call('?maxResults=500', { status: 400 })])], fires: ['ISP-QUERY'] },
+  { name: 'a nextToken never received', entries: () => [ispEntry([call('?nextToken=made-up')])], fires: ['ISP-QUERY'] },
   {
     name: 'a nextToken received in an earlier step',
-    entries: () => [entry([call('', { answer: page('tok') })], speech('One.'), { last: false }), entry([call('?nextToken=tok')], speech('Two.'), { step: 1 })],
+    entries: () => [ispEntry([call('', { answer: page('tok') })], speech('One.'), { last: false }), ispEntry([call('?nextToken=tok')], speech('Two.'), { step: 1 })],
     fires: [],
   },
-  { name: 'a truncated page never followed', entries: () => [entry([call('', { answer: page('tok') })])], fires: ['ISP-PAGINATION'] },
-  { name: 'a truncated page followed', entries: () => [entry([call('', { answer: page('tok') }), call('?nextToken=tok')])], fires: [] },
-  { name: 'a truncated page that arrived too late to follow (slow)', entries: () => [entry([call('', { answer: page('tok'), fault: 'slow' })], speech('Sorry.'), { fault: 'slow' })], fires: [] },
-  { name: 'a Buy of a NOT_PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[0]!.productId), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
-  { name: 'an Upsell of a product the service does not list', entries: () => [entry([call()], offer('Upsell', 'amzn1.adg.product.other'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
-  { name: 'a Buy of a PURCHASABLE product', entries: () => [entry([call()], offer('Buy', CATALOG[2]!.productId), { flow: 'offer' })], fires: [] },
-  { name: 'offer steps that end without an offer', entries: () => [entry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'a truncated page never followed', entries: () => [ispEntry([call('', { answer: page('tok') })])], fires: ['ISP-PAGINATION'] },
+  { name: 'a truncated page followed', entries: () => [ispEntry([call('', { answer: page('tok') }), call('?nextToken=tok')])], fires: [] },
+  { name: 'a truncated page that arrived too late to follow (slow)', entries: () => [ispEntry([call('', { answer: page('tok'), fault: 'slow' })], speech('Sorry.'), { fault: 'slow' })], fires: [] },
+  { name: 'a Buy of a NOT_PURCHASABLE product', entries: () => [ispEntry([call()], offer('Buy', CATALOG[0]!.productId), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'an Upsell of a product the service does not list', entries: () => [ispEntry([call()], offer('Upsell', 'amzn1.adg.product.other'), { flow: 'offer' })], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'a Buy of a PURCHASABLE product', entries: () => [ispEntry([call()], offer('Buy', CATALOG[2]!.productId), { flow: 'offer' })], fires: [] },
+  { name: 'offer steps that end without an offer', entries: () => [ispEntry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN })], fires: ['ISP-OFFER-PURCHASABLE'] },
   {
     name: 'offer steps asking by name for a product not for sale, ending without an offer, while another is for sale',
-    entries: () => [asking(entry([call()], speech("That one is not available."), { flow: "offer", catalog: OPEN }), CATALOG[1]!.referenceName.replace(/_/g, " "))],
+    entries: () => [asking(ispEntry([call()], speech("That one is not available."), { flow: "offer", catalog: OPEN }), CATALOG[1]!.referenceName.replace(/_/g, " "))],
     fires: [],
   },
   {
     name: 'offer steps asking by resolved name for a product for sale, ending without an offer',
-    entries: () => [asking(entry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN }), 'that one', OPEN[0]!.referenceName)],
+    entries: () => [asking(ispEntry([call()], speech('Maybe later.'), { flow: 'offer', catalog: OPEN }), 'that one', OPEN[0]!.referenceName)],
     fires: ['ISP-OFFER-PURCHASABLE'],
   },
-  { name: 'offer steps without an offer when the only PURCHASABLE product is a consumable the customer holds', entries: () => [entry([call()], speech('You have all there is.'), { flow: 'offer' })], fires: [] },
-  { name: 'an Upsell of a subscription the customer owns, in the premium steps', entries: () => [entry([call()], offer('Upsell', CATALOG[1]!.productId), premiumAt(0, 'ENTITLED'))], fires: ['ISP-OFFER-PURCHASABLE'] },
+  { name: 'offer steps without an offer when the only PURCHASABLE product is a consumable the customer holds', entries: () => [ispEntry([call()], speech('You have all there is.'), { flow: 'offer' })], fires: [] },
+  { name: 'an Upsell of a subscription the customer owns, in the premium steps', entries: () => [ispEntry([call()], offer('Upsell', CATALOG[1]!.productId), premiumAt(0, 'ENTITLED'))], fires: ['ISP-OFFER-PURCHASABLE'] },
   {
     name: 'a Buy at launch of a product the run\'s catalog holds NOT_PURCHASABLE',
-    entries: () => [{ ...entry([], offer('Buy', CATALOG[0]!.productId)), role: 'launch' }],
+    entries: () => [{ ...ispEntry([], offer('Buy', CATALOG[0]!.productId)), role: 'launch' }],
     ctx: { ...CTX, products: CATALOG },
     fires: ['ISP-OFFER-PURCHASABLE'],
   },
   {
     name: 'an Upsell at launch of a product the run\'s catalog does not hold',
-    entries: () => [{ ...entry([], offer('Upsell', 'amzn1.adg.product.other')), role: 'launch' }],
+    entries: () => [{ ...ispEntry([], offer('Upsell', 'amzn1.adg.product.other')), role: 'launch' }],
     ctx: { ...CTX, products: CATALOG },
     fires: ['ISP-OFFER-PURCHASABLE'],
   },
   {
     name: 'a Buy at launch of a product the run\'s catalog holds PURCHASABLE',
-    entries: () => [{ ...entry([], offer('Buy', CATALOG[2]!.productId)), role: 'launch' }],
+    entries: () => [{ ...ispEntry([], offer('Buy', CATALOG[2]!.productId)), role: 'launch' }],
     ctx: { ...CTX, products: CATALOG },
     fires: [],
   },
-  { name: 'offer steps without an offer after a failed listing', entries: () => [entry([call('', { status: 401 })], speech('Sorry.'), { flow: 'offer' })], fires: [] },
-  { name: 'a crash while the service fails', entries: () => [entry([call('', { status: 500, fault: '500' })], undefined, { fault: '500' }, { status: undefined, error: 'the handler threw' })], fires: ['ISP-FAULTS'] },
+  { name: 'offer steps without an offer after a failed listing', entries: () => [ispEntry([call('', { status: 401 })], speech('Sorry.'), { flow: 'offer' })], fires: [] },
+  { name: 'a crash while the service fails', entries: () => [ispEntry([call('', { status: 500, fault: '500' })], undefined, { fault: '500' }, { status: undefined, error: 'the handler threw' })], fires: ['ISP-FAULTS'] },
   { name: 'premium answered the same either way', entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [speech('Premium tip.')]), fires: ['ISP-PREMIUM-GATE'] },
   { name: 'premium gated', entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [speech('Free tip.'), speech('Free tip.')]), fires: [] },
   {
@@ -152,25 +88,25 @@ const cases: { name: string; entries: () => Entry[]; fires: string[]; ctx?: Chec
     entries: () => gate(['Premium tip.', 'Premium tip.', 'Premium tip.'], [{ ...offer('Upsell', OPEN[0]!.productId), response: { ...offer('Upsell', OPEN[0]!.productId).response, outputSpeech: { type: 'PlainText', text: 'Premium tip.' } } }]),
     fires: [],
   },
-  { name: 'a listing that names only what is for sale', entries: () => [entry([call()], speech('You can buy Premium Tips.'), { catalog: LISTED })], fires: [] },
-  { name: 'a listing that names a product not for sale', entries: () => [entry([call()], speech('You can buy Premium Tips or Tips Archive.'), { catalog: LISTED })], fires: ['ISP-LIST-PURCHASABLE'] },
+  { name: 'a listing that names only what is for sale', entries: () => [ispEntry([call()], speech('You can buy Premium Tips.'), { catalog: LISTED })], fires: [] },
+  { name: 'a listing that names a product not for sale', entries: () => [ispEntry([call()], speech('You can buy Premium Tips or Tips Archive.'), { catalog: LISTED })], fires: ['ISP-LIST-PURCHASABLE'] },
   {
     name: 'a listing that names it in the card only',
-    entries: () => [entry([call()], { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Here is what you can buy.' }, card: { type: 'Simple', title: 'Shop', content: 'tips archive' } } }, { catalog: LISTED })],
+    entries: () => [ispEntry([call()], { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Here is what you can buy.' }, card: { type: 'Simple', title: 'Shop', content: 'tips archive' } } }, { catalog: LISTED })],
     fires: ['ISP-LIST-PURCHASABLE'],
   },
-  { name: 'a listing that says an owned product is owned', entries: () => [entry([call()], speech('You can buy Premium Tips. You already have Breathing Basics.'), { catalog: LISTED })], fires: [] },
-  { name: 'a not-for-sale name inside a for-sale one', entries: () => [entry([call()], speech('You can buy Premium Tips Archive.'), { catalog: [...LISTED, { ...LISTED[0]!, productId: 'p.4', name: 'Premium Tips Archive' }] })], fires: [] },
-  { name: 'a listing while the service fails says what it likes', entries: () => [entry([call('', { status: 500, fault: '500' })], speech('Tips Archive, maybe later.'), { catalog: LISTED, fault: '500' })], fires: [] },
-  { name: 'a purchase result answered with empty speech, session open', entries: () => [entry([], ssml('<speak></speak>', false), { flow: 'response', name: 'Buy', purchaseResult: 'ACCEPTED' })], fires: ['ISP-RESPONSE-SPEAKS'] },
-  { name: 'a purchase result answered with empty speech, session ended', entries: () => [entry([], ssml('<speak></speak>', true), { flow: 'response', name: 'Cancel', purchaseResult: 'ACCEPTED' })], fires: [] },
-  { name: 'a purchase result answered with a sound only', entries: () => [entry([], ssml('<speak><audio src="https://example.com/chime.mp3"/></speak>', false), { flow: 'response', name: 'Upsell', purchaseResult: 'DECLINED' })], fires: [] },
-  { name: 'a purchase result answered with words', entries: () => [entry([], speech('Thanks. What next?'), { flow: 'response', name: 'Buy', purchaseResult: 'ERROR' })], fires: [] },
+  { name: 'a listing that says an owned product is owned', entries: () => [ispEntry([call()], speech('You can buy Premium Tips. You already have Breathing Basics.'), { catalog: LISTED })], fires: [] },
+  { name: 'a not-for-sale name inside a for-sale one', entries: () => [ispEntry([call()], speech('You can buy Premium Tips Archive.'), { catalog: [...LISTED, { ...LISTED[0]!, productId: 'p.4', name: 'Premium Tips Archive' }] })], fires: [] },
+  { name: 'a listing while the service fails says what it likes', entries: () => [ispEntry([call('', { status: 500, fault: '500' })], speech('Tips Archive, maybe later.'), { catalog: LISTED, fault: '500' })], fires: [] },
+  { name: 'a purchase result answered with empty speech, session open', entries: () => [ispEntry([], ssmlAnswer('<speak></speak>', false), { flow: 'response', name: 'Buy', purchaseResult: 'ACCEPTED' })], fires: ['ISP-RESPONSE-SPEAKS'] },
+  { name: 'a purchase result answered with empty speech, session ended', entries: () => [ispEntry([], ssmlAnswer('<speak></speak>', true), { flow: 'response', name: 'Cancel', purchaseResult: 'ACCEPTED' })], fires: [] },
+  { name: 'a purchase result answered with a sound only', entries: () => [ispEntry([], ssmlAnswer('<speak><audio src="https://example.com/chime.mp3"/></speak>', false), { flow: 'response', name: 'Upsell', purchaseResult: 'DECLINED' })], fires: [] },
+  { name: 'a purchase result answered with words', entries: () => [ispEntry([], speech('Thanks. What next?'), { flow: 'response', name: 'Buy', purchaseResult: 'ERROR' })], fires: [] },
   { name: 'a consumable used again past its units, answered as before', entries: () => uses(['Here is your class.', 'Here is your class.'], speech('Here is your class.')), fires: ['ISP-CONSUME-UNITS'] },
   { name: 'a consumable counted down, then refused', entries: () => uses(['Class. One left.', 'Class. None left.'], speech('You have no classes left.')), fires: [] },
   { name: 'a consumable counted down, then offered again', entries: () => uses(['Class.', 'Class.'], offer('Buy', CATALOG[2]!.productId)), fires: [] },
-  { name: 'a use past the units while the listing failed is not judged', entries: () => [...uses(['Class.'], speech('Class.')).slice(0, 1), entry([call('', { status: 401 })], speech('Class.'), { flow: 'consume', run: 1, allowedAt: [0] })], fires: [] },
-  { name: 'a Connections.Response that crashes', entries: () => [entry([], undefined, { flow: 'response', name: 'Buy', purchaseResult: 'DECLINED' }, { status: 500 })], fires: ['ISP-RESPONSE-HANDLED'] },
+  { name: 'a use past the units while the listing failed is not judged', entries: () => [...uses(['Class.'], speech('Class.')).slice(0, 1), ispEntry([call('', { status: 401 })], speech('Class.'), { flow: 'consume', run: 1, allowedAt: [0] })], fires: [] },
+  { name: 'a Connections.Response that crashes', entries: () => [ispEntry([], undefined, { flow: 'response', name: 'Buy', purchaseResult: 'DECLINED' }, { status: 500 })], fires: ['ISP-RESPONSE-HANDLED'] },
 ];
 
 for (const c of cases) {

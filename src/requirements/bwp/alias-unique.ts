@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** An order alias is held by no other order of the store (a retry of the order just made, refused for its own alias, is BWP-ORDER-ONCE's): every operation the API refused with AliasValueAlreadyExists is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-ALIAS-UNIQUE',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The Buy with Prime API requires order aliases to be unique across orders in the same store.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-ALIAS-UNIQUE'),
+  check: refusedWithCodeOf('BWP-ALIAS-UNIQUE'),
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** An order holds at most five aliases: every operation the API refused with AliasLimitExceeded is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-ALIASES',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The maximum number of aliases per order is five.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-ALIASES'),
+  check: refusedWithCodeOf('BWP-ALIASES'),
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

@@ -1,6 +1,8 @@
-import { bwpChargeChecks } from '../../client/checks/bwp-charges.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { createOrderInputs, isRecord, lineItemOf, placeInputs } from '../../client/checks/bwp-orders.js';
+import type { ClientProblem } from '../../client/checks/types.js';
+import { clientRequirement } from '../define.js';
 
+/** The cart's taxes and discounts are on their line items, not only on the order. */
 export default clientRequirement({
   entry: {
     id: 'BWP-LINE-CHARGES',
@@ -13,7 +15,19 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'In particular, we strongly recommend that you specify any monetary charges on the order, such as discounts or taxes, at the line-item level.',
   },
-  check: checkIn(bwpChargeChecks, 'BWP-LINE-CHARGES'),
+  check: {
+    applies: (c) => placeInputs(c).some((p) => p.cart.some((l) => l.tax || l.discount)),
+    problems: (c) => {
+      const cart = placeInputs(c)[0]?.cart ?? [];
+      return createOrderInputs(c).flatMap((input) =>
+        cart.flatMap((line, at): ClientProblem[] => {
+          const item = lineItemOf(input, line, at);
+          const missing = [line.tax && !isRecord(item?.['taxes']) ? 'tax' : undefined, line.discount && !isRecord(item?.['discounts']) ? 'discount' : undefined].filter((m) => m !== undefined);
+          return missing.length === 0 ? [] : [{ message: `the ${missing.join(' and ')} of ${line.sku} is not on its line item${isRecord(input['discounts']) ? ' (the order carries discounts as a whole)' : ''}` }];
+        }),
+      );
+    },
+  },
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

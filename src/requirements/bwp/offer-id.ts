@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** SelectedDeliveryOffer.details.id is the id of a delivery offer of the deliveryPreview response: every operation the API refused with DeliveryOfferIdMismatch is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-OFFER-ID',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The selectedDeliveryOffer.details.id in the DeliveryOfferDetailsInput must match the selected deliveryOffer.id from the deliveryPreview response.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-OFFER-ID'),
+  check: refusedWithCodeOf('BWP-OFFER-ID'),
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

@@ -1,6 +1,7 @@
-import { bwpChargeChecks } from '../../client/checks/bwp-charges.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { createOrderInputs, placeInputs } from '../../client/checks/bwp-orders.js';
+import { clientRequirement } from '../define.js';
 
+/** createOrder carries the payment transaction the merchant recorded. */
 export default clientRequirement({
   entry: {
     id: 'BWP-PAYMENT-DETAILS',
@@ -13,7 +14,15 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'Although you only need to provide minimal payment information, we recommend that you provide payment transaction details to help provide guidance for any shopper queries about the order.',
   },
-  check: checkIn(bwpChargeChecks, 'BWP-PAYMENT-DETAILS'),
+  check: {
+    applies: (c) => placeInputs(c).length > 0,
+    problems: (c) => {
+      const transactions = placeInputs(c).map((p) => p.payment.transactionId);
+      return createOrderInputs(c)
+        .filter((input) => !transactions.some((t) => JSON.stringify(input['payments'] ?? null).includes(t)))
+        .map(() => ({ message: `createOrder carries no payment transaction details (the payment was ${transactions.join(', ')})` }));
+    },
+  },
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** The deliveryPreviewId of DeliveryOfferDetailsInput is the id of the deliveryPreview response: every operation the API refused with DeliveryPreviewIdMismatch is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-PREVIEW-ID',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The deliveryPreviewId in the DeliveryOfferDetailsInput must match the deliveryPreviewId from the deliveryPreview response.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-PREVIEW-ID'),
+  check: refusedWithCodeOf('BWP-PREVIEW-ID'),
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

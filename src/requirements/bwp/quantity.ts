@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** A line item's quantity is that of its delivery item in the deliveryPreview response: every operation the API refused with QuantityMismatch is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-QUANTITY',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The item quantity in QuantityInput must match the quantity of the delivery item in the selected delivery offer from the deliveryPreview response.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-QUANTITY'),
+  check: refusedWithCodeOf('BWP-QUANTITY'),
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

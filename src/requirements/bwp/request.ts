@@ -1,6 +1,13 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import type { BwpCall } from '../../mocks/bwp/core.js';
+import { usesBwp } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+const firstError = (call: BwpCall): string => {
+  const errors = (call.answer as { errors?: { message?: string }[] } | undefined)?.errors;
+  return errors?.[0]?.message ?? '';
+};
+
+/** Every call reached the endpoint, with the token, in a document and inputs the API accepts. */
 export default clientRequirement({
   entry: {
     id: 'BWP-REQUEST',
@@ -13,7 +20,13 @@ export default clientRequirement({
     basis: 'inferred',
     inference: 'The page treats createOrder, updateOrder and deliveryPreview as operations of the Buy with Prime GraphQL API; which documents and inputs that API accepts is taken from the suite\'s schemas of it (schemas/bwp/), not from a sentence of the page.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-REQUEST'),
+  check: {
+    applies: usesBwp,
+    problems: (c) => [
+      ...c.bwpCalls.filter((call) => call.broke !== undefined).map((call) => ({ message: `${call.method} ${new URL(call.url).pathname} was answered ${call.status}: ${firstError(call)}` })),
+      ...(c.family.startsWith('bwp/') ? c.blocked.map((b) => ({ message: `${b.method} ${b.url}: a host other than ctx.bwp.endpoint (stopped)` })) : []),
+    ],
+  },
   needs: ['placeOrder', 'setExecutionState'],
   lacking: 'the adapter has no Buy with Prime operation',
 });

@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** The shopperIdentity of createOrder belongs to the shopper the delivery preview was made for: every operation the API refused with ShopperIdMismatch is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-SHOPPER',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The shopperIdentity information that you capture through the IdentityTokenInput must match the shopperIdentity information from the deliveryPreview response.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-SHOPPER'),
+  check: refusedWithCodeOf('BWP-SHOPPER'),
   needs: ['placeOrder'],
   lacking: 'the adapter has no previewDelivery and placeOrder',
 });

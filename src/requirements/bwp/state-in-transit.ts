@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** UpdateOrder does not set STARTED on an order whose delivery is IN_TRANSIT: every operation the API refused with ExecutionAlreadyStarted is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-STATE-IN-TRANSIT',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'If the executionState is STARTED and the deliveryInformation indicates that the delivery of the order is IN_TRANSIT or CANCELLED, if you call updateOrder to set the state to STARTED, the API call fails with error code ExecutionAlreadyStarted or ExecutionCannotBeStartedDueToCancellation, respectively.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-STATE-IN-TRANSIT'),
+  check: refusedWithCodeOf('BWP-STATE-IN-TRANSIT'),
   needs: ['setExecutionState'],
   lacking: 'the adapter has no setExecutionState',
 });

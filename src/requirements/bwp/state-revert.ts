@@ -1,6 +1,7 @@
-import { bwpCallChecks } from '../../client/checks/bwp-calls.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedWithCodeOf } from '../../client/checks/bwp-codes.js';
+import { clientRequirement } from '../define.js';
 
+/** UpdateOrder never sets NOT_STARTED on a STARTED order: every operation the API refused with InvalidOrderExecutionState is a violation. */
 export default clientRequirement({
   entry: {
     id: 'BWP-STATE-REVERT',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'If the executionState is STARTED and you call updateOrder to set the state to NOT_STARTED, the API call fails with error code InvalidOrderExecutionState.',
   },
-  check: checkIn(bwpCallChecks, 'BWP-STATE-REVERT'),
+  check: refusedWithCodeOf('BWP-STATE-REVERT'),
   needs: ['setExecutionState'],
   lacking: 'the adapter has no setExecutionState',
 });

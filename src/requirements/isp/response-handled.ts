@@ -1,6 +1,8 @@
-import { ispChecks } from '../../checks/isp.js';
-import { checkIn, skillRequirement } from '../define.js';
+import { ispMeta } from '../../checks/isp-meta.js';
+import { rspProblems } from '../../checks/response.js';
+import { skillRequirement } from '../define.js';
 
+/** A Connections.Response for Buy, Upsell or Cancel, with each purchaseResult, gets a response that passes the RSP-* checks. */
 export default skillRequirement({
   entry: {
     id: 'ISP-RESPONSE-HANDLED',
@@ -13,6 +15,9 @@ export default skillRequirement({
     basis: 'documented',
     quote: 'Resume your skill after the purchase flow completes',
   },
-  check: checkIn(ispChecks, 'ISP-RESPONSE-HANDLED'),
+  check: {
+    applies: (entry) => ispMeta(entry)?.flow === 'response',
+    problems: rspProblems,
+  },
   families: ['isp'],
 });

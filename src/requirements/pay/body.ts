@@ -1,6 +1,7 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedFor } from '../../client/checks/pay-refusals.js';
+import { clientRequirement } from '../define.js';
 
+/** The body is a JSON object whose deliveryDetails list the shipments as { trackingNumber, carrierCode }, beside the order id and nothing else: every call the Amazon Pay mock refused as a malformed body is a violation. */
 export default clientRequirement({
   entry: {
     id: 'PAY-BODY',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'Call Create Delivery Tracker with the Amazon chargePermissionID, shipping company carrierCode, and trackingNumber to enable delivery notifications.',
   },
-  check: checkIn(payChecks, 'PAY-BODY'),
+  check: refusedFor('PAY-BODY'),
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

@@ -1,6 +1,7 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedFor } from '../../client/checks/pay-refusals.js';
+import { clientRequirement } from '../define.js';
 
+/** carrierCode is a code of Amazon Pay's carrierCode list: every call the Amazon Pay mock refused for its carrierCode is a violation. */
 export default clientRequirement({
   entry: {
     id: 'PAY-CARRIER',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The shipping company code used for delivering goods to the customer. Download carrierCode list',
   },
-  check: checkIn(payChecks, 'PAY-CARRIER'),
+  check: refusedFor('PAY-CARRIER'),
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

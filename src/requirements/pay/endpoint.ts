@@ -1,6 +1,7 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedFor } from '../../client/checks/pay-refusals.js';
+import { clientRequirement } from '../define.js';
 
+/** Create Delivery Tracker goes to the Amazon Pay host given, at the path of the public key's environment, signed with the public key: every call the mock refused for its path or Authorization, and every call to another host, is a violation. */
 export default clientRequirement({
   entry: {
     id: 'PAY-ENDPOINT',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'inferred',
     inference: 'The path and host are those of Amazon Pay\'s own SDKs (the URL builder of the Amazon Pay .NET SDK): /{sandbox|live}/v2/deliveryTrackers for keys without an environment prefix, /v2/deliveryTrackers for SANDBOX- or LIVE- keys.',
   },
-  check: checkIn(payChecks, 'PAY-ENDPOINT'),
+  check: refusedFor('PAY-ENDPOINT'),
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

@@ -1,6 +1,12 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { carries, stepPayCalls } from '../../client/cases.js';
+import { describePayCall, tracks } from '../../client/checks/pay-refusals.js';
+import type { ClientProblem } from '../../client/checks/types.js';
+import { clientRequirement } from '../define.js';
 
+/**
+ * An error answer reaches the caller: a resolved createDeliveryTracker left a tracker for every shipment; one that
+ * rejected after an injected 400 says which reasonCode.
+ */
 export default clientRequirement({
   entry: {
     id: 'PAY-ERRORS',
@@ -13,7 +19,22 @@ export default clientRequirement({
     basis: 'inferred',
     inference: 'The API answers 400 InvalidInputFormat or InvalidParameterValue to a request it refuses, and no tracker exists then; a client that resolves anyway tells its caller the buyer will be notified when the buyer will not.',
   },
-  check: checkIn(payChecks, 'PAY-ERRORS'),
+  check: {
+    applies: tracks,
+    problems: (c) =>
+      c.steps.flatMap((step): ClientProblem[] => {
+        if (step.op !== 'createDeliveryTracker') return [];
+        const calls = stepPayCalls(c, step);
+        const last = calls.at(-1);
+        if (step.outcome.resolved && !step.effect)
+          return [{ message: `createDeliveryTracker resolved, but Amazon Pay holds no tracker for every shipment${last ? ` (the last call ${describePayCall(last)})` : ' (no call reached Amazon Pay)'}` }];
+        const injected = calls.find((call) => call.fault !== undefined && call.status === 400);
+        const code = (injected?.answer as { reasonCode?: string } | undefined)?.reasonCode;
+        if (!step.outcome.resolved && code !== undefined && !carries(step.outcome, code))
+          return [{ message: `createDeliveryTracker rejected without the reasonCode ${code} Amazon Pay answered (it said "${step.outcome.error.message}")` }];
+        return [];
+      }),
+  },
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

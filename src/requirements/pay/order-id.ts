@@ -1,6 +1,7 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedFor } from '../../client/checks/pay-refusals.js';
+import { clientRequirement } from '../define.js';
 
+/** The body names the order by exactly one of amazonOrderReferenceId and chargePermissionId: every call the Amazon Pay mock refused for its order id fields is a violation. */
 export default clientRequirement({
   entry: {
     id: 'PAY-ORDER-ID',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'The Amazon Order Reference ID or Charge Permission ID associated with the order for which the shipments need to be tracked',
   },
-  check: checkIn(payChecks, 'PAY-ORDER-ID'),
+  check: refusedFor('PAY-ORDER-ID'),
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

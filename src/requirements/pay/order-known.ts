@@ -1,6 +1,7 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedFor } from '../../client/checks/pay-refusals.js';
+import { clientRequirement } from '../define.js';
 
+/** The order id is one Amazon Pay issued for an order of the environment called: every call the Amazon Pay mock refused for an unknown order is a violation. */
 export default clientRequirement({
   entry: {
     id: 'PAY-ORDER-KNOWN',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'Create a test order and save the chargePermissionID or orderReferenceID',
   },
-  check: checkIn(payChecks, 'PAY-ORDER-KNOWN'),
+  check: refusedFor('PAY-ORDER-KNOWN'),
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

@@ -1,6 +1,7 @@
-import { payChecks } from '../../client/checks/pay.js';
-import { checkIn, clientRequirement } from '../define.js';
+import { refusedFor } from '../../client/checks/pay-refusals.js';
+import { clientRequirement } from '../define.js';
 
+/** A tracking number is sent once: every call the Amazon Pay mock refused for a tracking number already given to a tracker is a violation. */
 export default clientRequirement({
   entry: {
     id: 'PAY-TRACKING-ONCE',
@@ -13,7 +14,7 @@ export default clientRequirement({
     basis: 'documented',
     quote: 'Note that tracking codes can only be used once.',
   },
-  check: checkIn(payChecks, 'PAY-TRACKING-ONCE'),
+  check: refusedFor('PAY-TRACKING-ONCE'),
   needs: ['createDeliveryTracker'],
   lacking: 'the adapter has no createDeliveryTracker',
 });

@@ -1,10 +1,14 @@
-import type { BwpCall } from '../../mocks/bwp/core.js';
-import type { ClientCase } from '../cases.js';
+/**
+ * The ValidationException codes of the Buy with Prime API by the BWP-* requirement each counts against, and the
+ * check of such a rule (src/requirements/bwp/), built here from its id; the inventory codes a step was answered.
+ */
+import { INVENTORY_CODES } from '../../mocks/bwp/errors.js';
+import { stepBwpCalls, type ClientCase, type ClientStep } from '../cases.js';
 import { isRetryOfPlacedOrder } from './bwp-retries.js';
 import type { ClientCheck, ClientProblem } from './types.js';
 
 /** The requirement each ValidationException code counts against: the client sent what the rule forbids. */
-export const CODE_RULES: Readonly<Record<string, string>> = {
+const CODE_RULES: Readonly<Record<string, string>> = {
   ItemIdentifierMismatch: 'BWP-ITEM-ID',
   QuantityMismatch: 'BWP-QUANTITY',
   DeliveryPreviewIdMismatch: 'BWP-PREVIEW-ID',
@@ -25,19 +29,15 @@ const STATE_FAMILIES: Readonly<Record<string, string>> = {
   'BWP-STATE-CANCELLED': 'bwp/cancelled',
 };
 
+/** The case calls a Buy with Prime operation. */
 export const usesBwp = (c: ClientCase): boolean => c.steps.some((s) => s.op !== 'createDeliveryTracker');
 const places = (c: ClientCase): boolean => c.steps.some((s) => s.op === 'placeOrder');
 const codesIn = (c: ClientCase): string[] => c.bwpCalls.flatMap((call) => call.operations.flatMap((o) => (o.code ? [o.code] : [])));
 
-const firstError = (call: BwpCall): string => {
-  const errors = (call.answer as { errors?: { message?: string }[] } | undefined)?.errors;
-  return errors?.[0]?.message ?? '';
-};
-
-function byCode(id: string): ClientCheck {
+/** The check of a rule the API enforces with a ValidationException code: every operation refused with its code is a violation. */
+export function refusedWithCodeOf(id: string): Omit<ClientCheck, 'id'> {
   const family = STATE_FAMILIES[id];
   return {
-    id,
     applies: (c) => (family ? c.family === family : places(c)) || codesIn(c).some((code) => CODE_RULES[code] === id),
     problems: (c) =>
       c.bwpCalls.flatMap((call) =>
@@ -48,14 +48,6 @@ function byCode(id: string): ClientCheck {
   };
 }
 
-/** BWP-REQUEST: every call reached the endpoint, with the token, in a document and inputs the API accepts. */
-const request: ClientCheck = {
-  id: 'BWP-REQUEST',
-  applies: usesBwp,
-  problems: (c) => [
-    ...c.bwpCalls.filter((call) => call.broke !== undefined).map((call) => ({ message: `${call.method} ${new URL(call.url).pathname} was answered ${call.status}: ${firstError(call)}` })),
-    ...(c.family.startsWith('bwp/') ? c.blocked.map((b) => ({ message: `${b.method} ${b.url}: a host other than ctx.bwp.endpoint (stopped)` })) : []),
-  ],
-};
-
-export const bwpCallChecks: readonly ClientCheck[] = [request, ...Object.values(CODE_RULES).filter((id, i, all) => all.indexOf(id) === i).map(byCode)];
+/** The inventory codes createOrder answered within a step's window. */
+export const inventoryCodes = (c: ClientCase, step: ClientStep): string[] =>
+  stepBwpCalls(c, step).flatMap((call) => call.operations.flatMap((o) => (o.code !== undefined && (INVENTORY_CODES as readonly string[]).includes(o.code) ? [o.code] : [])));
