@@ -47,9 +47,3 @@ export type RequirementModule = SkillRequirement | ClientRequirement;
 export const skillRequirement = (r: Omit<SkillRequirement, 'kind'>): SkillRequirement => ({ kind: 'skill', ...r });
 export const clientRequirement = (r: Omit<ClientRequirement, 'kind'>): ClientRequirement => ({ kind: 'client', ...r });
 
-/** The check with this id in a list of checks that carry their ids. */
-export function checkIn<C extends { id: string }>(checks: readonly C[], id: string): Omit<C, 'id'> {
-  const check = checks.find((c) => c.id === id);
-  if (!check) throw new Error(`no check ${id}`);
-  return check;
-}

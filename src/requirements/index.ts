@@ -47,6 +47,7 @@ import ispPremiumGate from './isp/premium-gate.js';
 import ispQuery from './isp/query.js';
 import ispResponseHandled from './isp/response-handled.js';
 import ispResponseSpeaks from './isp/response-speaks.js';
+import ispUpsellNoPrice from './isp/upsell-no-price.js';
 import secApplicationId from './sec/application-id.js';
 import secCertUrl from './sec/cert-url.js';
 import secCert from './sec/cert.js';
@@ -124,6 +125,7 @@ export const MODULES: readonly RequirementModule[] = [
   ispQuery,
   ispResponseHandled,
   ispResponseSpeaks,
+  ispUpsellNoPrice,
   secApplicationId,
   secCertUrl,
   secCert,
