@@ -89,3 +89,12 @@ export function asinsOf(directive: Json): string[] {
   const products = typeof input === 'object' && input !== null ? (input as Json)['products'] : undefined;
   return Array.isArray(products) ? products.map((p) => String((p as Json | null)?.['asin'])).sort() : [];
 }
+
+/**
+ * Why the REFUND-* requirements do not bind a skill: it declares neither a purchase nor a recommendation. "If you
+ * implement the purchase-product or recommend-products shopping actions, you must also implement a refund intent."
+ */
+export const sellsNothing = ({ declaredTasks }: { declaredTasks: readonly string[] }): string | undefined =>
+  ['BuyShoppingProducts', 'RecommendShoppingProducts'].some((task) => declaredTasks.includes(task))
+    ? undefined
+    : 'not applicable: the config declares neither a BuyShoppingProducts nor a RecommendShoppingProducts action';

@@ -4,6 +4,7 @@
  * cannot disagree: a requirement fails in a family exactly when that family's test step fails for it
  * (at MUST, or at SHOULD under --strict), and fails in the report exactly when it fails in some family.
  */
+import { inapplicableOf } from '../requirements/registry.js';
 import type { RequirementTally } from '../run/judge.js';
 
 export type Status = 'pass' | 'fail' | 'not-applicable';
@@ -22,18 +23,10 @@ export interface Verdict {
   note?: string;
 }
 
-const SELLS = ['BuyShoppingProducts', 'RecommendShoppingProducts'];
-
-/** Seed 000: "If you implement the purchase-product or recommend-products shopping actions, you must also implement a refund intent". */
-function sells(facts: VerdictFacts): boolean {
-  return SELLS.some((task) => facts.declaredTasks.includes(task));
-}
-
 /** A requirement's status from its tally (one family's, or the run's sum: the same rule gives the same answer). */
 export function statusOf(id: string, tally: RequirementTally | undefined, facts: VerdictFacts): Verdict {
-  if (id.startsWith('REFUND-') && !sells(facts) && !facts.caseId) {
-    return { status: 'not-applicable', note: 'not applicable: the config declares neither a BuyShoppingProducts nor a RecommendShoppingProducts action' };
-  }
+  const inapplicable = facts.caseId ? undefined : inapplicableOf(id, facts);
+  if (inapplicable) return { status: 'not-applicable', note: inapplicable };
   if (!tally) return { status: 'not-applicable' };
   const unjudged = tally.unjudged ?? 0;
   if (unjudged > 0) {

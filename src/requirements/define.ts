@@ -30,6 +30,14 @@ export interface SkillRequirement extends Common {
    * requirement that got no response is a violation of it too.
    */
   prohibition?: true;
+  /** Why the requirement does not bind this skill at all, judged from the config (its note), or undefined when it does. */
+  inapplicable?(facts: ConfigFacts): string | undefined;
+}
+
+/** What the config says of the skill that decides whether a requirement binds it at all. */
+export interface ConfigFacts {
+  /** The tasks the config declares actions for. */
+  declaredTasks: readonly string[];
 }
 
 /** A requirement judged on the calls a team's commerce client makes (the client verb). */

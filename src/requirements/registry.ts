@@ -6,7 +6,7 @@
 import type { Check } from '../checks/types.js';
 import type { CommerceAdapter } from '../client/adapter.js';
 import type { ClientCheck } from '../client/checks/types.js';
-import type { ClientRequirement, RequirementModule, SkillRequirement } from './define.js';
+import type { ClientRequirement, ConfigFacts, RequirementModule, SkillRequirement } from './define.js';
 import { MODULES } from './index.js';
 
 export const REQUIREMENTS: readonly RequirementModule[] = MODULES;
@@ -40,6 +40,12 @@ export function familiesOf(id: string): readonly string[] {
 export function isProhibition(id: string): boolean {
   const m = moduleOf(id);
   return m?.kind === 'skill' && m.prohibition === true;
+}
+
+/** Why a requirement does not bind this skill at all (judged from the config), or undefined when it does. */
+export function inapplicableOf(id: string, facts: ConfigFacts): string | undefined {
+  const m = moduleOf(id);
+  return m?.kind === 'skill' ? m.inapplicable?.(facts) : undefined;
 }
 
 /** Why nothing judged a requirement, in the reader's terms, when its module says. */

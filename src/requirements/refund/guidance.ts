@@ -1,3 +1,4 @@
+import { sellsNothing } from '../../checks/tasks.js';
 import { firstOccurring, lexiconOf, localeOf, missingLists, wordsFor } from '../../checks/lexicon.js';
 import { isObject, wordsOf } from '../../checks/response-shape.js';
 import type { CheckContext, Entry } from '../../checks/types.js';
@@ -49,4 +50,5 @@ export default skillRequirement({
     },
   },
   families: ['refund'],
+  inapplicable: sellsNothing,
 });

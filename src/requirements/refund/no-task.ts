@@ -1,5 +1,5 @@
 import { isObject } from '../../checks/response-shape.js';
-import { shoppingDirectives } from '../../checks/tasks.js';
+import { sellsNothing, shoppingDirectives } from '../../checks/tasks.js';
 import { skillRequirement } from '../define.js';
 
 /** The refund response starts no shopping task: no Alexa Shopping Actions task processes a refund. */
@@ -20,5 +20,6 @@ export default skillRequirement({
     problems: (entry) => shoppingDirectives(entry.exchange.body).map((d) => ({ message: `the refund response starts ${d.task}` })),
   },
   families: ['refund'],
+  inapplicable: sellsNothing,
   prohibition: true,
 });
