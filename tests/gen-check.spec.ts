@@ -11,7 +11,7 @@ const run = promisify(execFile);
 /** A copy of what the generator reads and writes, in a folder of its own. */
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'asc-gen-'));
-  for (const part of ['schemas', 'scripts', join('src', 'types'), 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ['schemas', 'scripts', join('src', 'types'), join('src', 'requirements'), 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -41,5 +41,17 @@ test('gen:check passes on the committed types and fails after a schema edit with
 
   await run(process.execPath, [join(dir, 'scripts', 'gen-types.mjs')], { cwd: dir });
   expect(readFileSync(join(dir, 'src', 'types', 'index.ts'), 'utf8')).toContain('campaign?: string;');
+  expect((await check(dir)).status).toBe(0);
+});
+
+test('gen:check fails when a requirement module is added without regenerating the list of modules', async () => {
+  test.setTimeout(120_000);
+  const dir = workspace();
+  cpSync(join(dir, 'src', 'requirements', 'refund', 'no-task.ts'), join(dir, 'src', 'requirements', 'refund', 'no-task-again.ts'));
+  const stale = await check(dir);
+  expect(stale.status).toBe(1);
+  expect(stale.stderr).toContain('src/requirements/index.ts');
+  await run(process.execPath, [join(dir, 'scripts', 'gen-types.mjs')], { cwd: dir });
+  expect(readFileSync(join(dir, 'src', 'requirements', 'index.ts'), 'utf8')).toContain("import refundNoTaskAgain from './refund/no-task-again.js';");
   expect((await check(dir)).status).toBe(0);
 });
