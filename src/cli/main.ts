@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BAD_INPUT_EXIT, BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import { client, clientUsage } from './client.js';
 import { merge, mergeUsage } from './merge.js';
@@ -27,10 +28,10 @@ function version(): string {
   return manifest.version ?? 'unknown';
 }
 
-/** One line on stderr: usage errors and failures alike are said, never shown as a stack trace. */
-function complain(message: string): number {
+/** One line on stderr: bad input and failures alike are said, never shown as a stack trace. */
+function complain(message: string, status = BAD_INPUT_EXIT): number {
   process.stderr.write(`${NAME}: ${message.split('\n')[0]}\n`);
-  return 2;
+  return status;
 }
 
 let pipeWatched = false;
@@ -65,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(rest);
   } catch (e) {
+    // The one place bad input becomes its exit status; any other failure is said the same way, never as a stack trace.
+    if (e instanceof BadInput) return complain(e.message, e.exitCode);
     return complain(e instanceof Error ? e.message : String(e));
   }
 }

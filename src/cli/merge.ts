@@ -8,7 +8,7 @@ import { MERGE_ENV } from '../report/shards.js';
 import { packageRoot } from '../schema/paths.js';
 import type { ConformanceReport } from '../types/index.js';
 import { parseArgs } from './args.js';
-import { UsageError } from './errors.js';
+import { BadInput } from '../bad-input.js';
 import { securityMerge } from './security-merge.js';
 
 export const mergeUsage = `merge-reports <dir> [--report <dir>]
@@ -42,13 +42,13 @@ export async function merge(argv: string[]): Promise<number> {
   }
   if (flags.security) return securityMerge(positionals, flags.report ?? 'conformance-report');
   const [input, extra] = positionals;
-  if (input === undefined) throw new UsageError('merge-reports wants the folder that holds the blob reports');
-  if (extra !== undefined) throw new UsageError(`merge-reports takes one folder, got also "${extra}"`);
+  if (input === undefined) throw new BadInput('merge-reports wants the folder that holds the blob reports');
+  if (extra !== undefined) throw new BadInput(`merge-reports takes one folder, got also "${extra}"`);
   const cwd = process.cwd();
   const dir = resolve(cwd, input);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${input} is not a folder`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BadInput(`${input} is not a folder`);
   const blobs = blobsUnder(dir);
-  if (blobs.length === 0) throw new UsageError(`no blob reports (*.zip) under ${input}: run each shard with --shard i/n and gather their <report>/blob/ folders`);
+  if (blobs.length === 0) throw new BadInput(`no blob reports (*.zip) under ${input}: run each shard with --shard i/n and gather their <report>/blob/ folders`);
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // Playwright unpacks the blobs beside them: a scratch folder keeps the reader's folder as it was.
   const scratch = mkdtempSync(join(tmpdir(), 'asc-merge-'));

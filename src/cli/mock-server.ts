@@ -3,7 +3,7 @@ import { sampleCatalog } from '../mocks/isp/catalog.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import type { InSkillProduct } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
-import { UsageError } from './errors.js';
+import { BadInput } from '../bad-input.js';
 import { apisOf, faultsOf, logLine, openMockApis } from './mock-apis.js';
 import { write } from './schemas.js';
 
@@ -25,7 +25,7 @@ const FLAGS = { port: 'string', api: 'string', catalog: 'string', 'page-size': '
 /** The --catalog file, or bad usage in one line. */
 function readCatalog(file: string): InSkillProduct[] {
   const read = readCatalogFile(resolve(file));
-  if ('problem' in read) throw new UsageError(`--catalog ${read.problem}`);
+  if ('problem' in read) throw new BadInput(`--catalog ${read.problem}`);
   return read.catalog;
 }
 
@@ -36,7 +36,7 @@ export async function mockServer(argv: string[]): Promise<number> {
     await write(`usage: alexa-shopping-conformance ${mockServerUsage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`mock-server takes no arguments, got "${positionals[0]}"`);
+  if (positionals.length > 0) throw new BadInput(`mock-server takes no arguments, got "${positionals[0]}"`);
   const port = integerOption(flags.port, 'port', 0, 0, 65535);
   const apis = apisOf(flags.api);
   const catalog = flags.catalog === undefined ? sampleCatalog() : readCatalog(flags.catalog);

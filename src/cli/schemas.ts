@@ -1,6 +1,6 @@
 import { schemaIds } from '../schema/registry.js';
 import { parseArgs } from './args.js';
-import { UsageError } from './errors.js';
+import { BadInput } from '../bad-input.js';
 import { write } from './output.js';
 
 export const schemasUsage = `schemas
@@ -13,7 +13,7 @@ export async function schemas(argv: string[]): Promise<number> {
     process.stdout.write(`usage: alexa-shopping-conformance ${schemasUsage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`schemas takes no arguments, got "${positionals[0]}"`);
+  if (positionals.length > 0) throw new BadInput(`schemas takes no arguments, got "${positionals[0]}"`);
   await write(schemaIds().map((id) => `${id}\n`).join(''));
   return 0;
 }
