@@ -3,10 +3,10 @@
  * fixtures/clients/defects/ fails exactly the requirement it names plus the ones its `alsoFires` justifies.
  */
 import { expect, test } from '@playwright/test';
-import { CLIENT_CHECKS, isClientRequirement } from '../src/client/checks/registry.js';
+import { CLIENT_CHECKS } from '../src/client/checks/registry.js';
 import { loadAdapter } from '../src/client/load.js';
 import { runClientConformance } from '../src/client/run.js';
-import { requirements } from '../src/schema/catalog.js';
+import { isClientRequirement, requirements } from '../src/schema/catalog.js';
 import { validate } from '../src/schema/ajv.js';
 import { CLIENT_CORPUS_RUN, clientDefectNames, failingIds, loadClientDefect, REFERENCE_CLIENT, runClient, type LoadedClientDefect } from '../fixtures/clients/corpus.js';
 

@@ -14,7 +14,7 @@ import type { OutboundCall } from '../targets/exchange.js';
 import type { InSkillProduct } from '../types/index.js';
 import { BadInput } from '../bad-input.js';
 
-export const MOCK_APIS = ['isp', 'pay', 'bwp'] as const;
+const MOCK_APIS = ['isp', 'pay', 'bwp'] as const;
 export type MockApi = (typeof MOCK_APIS)[number];
 
 const FAULTS_OF: Readonly<Record<MockApi, readonly string[]>> = { isp: ISP_FAULTS, pay: PAY_FAULTS, bwp: BWP_FAULTS };

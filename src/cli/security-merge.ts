@@ -44,7 +44,7 @@ const judgingRun = (id: string, on: SecurityRun, off: SecurityRun): SecurityRun 
  * control refused) and only signature verification off (the control accepted). Each SEC-* row comes from
  * the run that can judge it; the other rows (not run with --security) from the first.
  */
-export function mergeSecurityRuns(first: SecurityRun, second: SecurityRun): ConformanceReport {
+function mergeSecurityRuns(first: SecurityRun, second: SecurityRun): ConformanceReport {
   const [a, b] = [first.report, second.report];
   if (a.target.kind !== b.target.kind || a.target.location !== b.target.location) {
     throw new BadInput(`the two runs probed different targets (${a.target.location} and ${b.target.location}): run both against the same endpoint`);

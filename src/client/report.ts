@@ -1,11 +1,10 @@
 import { TOOL_VERSION } from '../report/build.js';
 import { redact } from '../report/redact.js';
 import type { RequirementTally } from '../run/judge.js';
-import { requirements } from '../schema/catalog.js';
+import { isClientRequirement, requirements } from '../schema/catalog.js';
 import { emptyLevels, failing, requirementRow } from '../report/rows.js';
 import { statusOf } from '../report/verdict.js';
 import type { ConformanceReport, RequirementResult } from '../types/index.js';
-import { isClientRequirement } from './checks/registry.js';
 
 export interface ClientReportInput {
   tallies: ReadonlyMap<string, RequirementTally>;

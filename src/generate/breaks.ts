@@ -20,7 +20,7 @@ const fixed = (keyword: string, value: () => unknown, description: (value: unkno
 });
 
 /** One value of each type; "number" is not an integer, so it breaks `type: integer` too. */
-export const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
+const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
   null: null,
   boolean: true,
   object: {},

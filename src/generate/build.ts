@@ -50,7 +50,7 @@ function typeArbitrary(ctx: Context, flat: Flat, type: JsonType, minimal: boolea
 }
 
 /** Values valid against one flat. */
-export function flatArbitrary(ctx: Context, flat: Flat, minimal: boolean): fc.Arbitrary<unknown> {
+function flatArbitrary(ctx: Context, flat: Flat, minimal: boolean): fc.Arbitrary<unknown> {
   const listed = listedValues(flat);
   if (listed !== undefined) {
     if (listed.length === 0) return fail(flat.at, 'no enum/const value has an allowed type');

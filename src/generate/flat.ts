@@ -3,7 +3,7 @@ import { canonical, intersectTypes, isJsonType, type JsonType } from './json-typ
 import { childNode, fail, type SchemaNode } from './nodes.js';
 
 /** What one contributor's `additionalProperties` says about keys it does not declare. */
-export interface Closure {
+interface Closure {
   readonly declared: ReadonlySet<string>;
   /** false: no other key; a schema: other keys must match it. (`true` and absent say nothing.) */
   readonly extra: SchemaNode | false;

@@ -1,6 +1,5 @@
 import { FAMILIES } from '../scenarios/families.js';
-import { isClientRequirement } from '../client/checks/registry.js';
-import { requirements } from '../schema/catalog.js';
+import { isClientRequirement, requirements } from '../schema/catalog.js';
 import type { FamilyResult } from '../run/family-run.js';
 import type { RequirementTally } from '../run/judge.js';
 import { KEEP } from '../run/judge.js';

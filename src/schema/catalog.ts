@@ -24,3 +24,6 @@ export function areaOf(id: string): string {
   const prefix = id.split('-')[0];
   return requirementCatalog().areas.find((a) => a.prefix === prefix)?.title ?? prefix ?? id;
 }
+
+/** Whether a requirement is judged by the client verb (a commerce client's calls) rather than by probing a skill. */
+export const isClientRequirement = (id: string): boolean => id.startsWith('PAY-') || id.startsWith('BWP-');

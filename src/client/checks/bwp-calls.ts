@@ -4,7 +4,7 @@ import { isRetryOfPlacedOrder } from './bwp-retries.js';
 import type { ClientCheck, ClientProblem } from './types.js';
 
 /** The requirement each ValidationException code counts against: the client sent what the rule forbids. */
-export const CODE_RULES: Readonly<Record<string, string>> = {
+const CODE_RULES: Readonly<Record<string, string>> = {
   ItemIdentifierMismatch: 'BWP-ITEM-ID',
   QuantityMismatch: 'BWP-QUANTITY',
   DeliveryPreviewIdMismatch: 'BWP-PREVIEW-ID',

@@ -13,7 +13,7 @@ function createOrderInputs(c: ClientCase): Record<string, unknown>[] {
 const placeInputs = (c: ClientCase): PlaceOrderInput[] => c.steps.filter((s) => s.op === 'placeOrder').map((s) => s.input as PlaceOrderInput);
 
 /** The line item of a cart line: by its identifier, of whichever kind the client used (SKU, ID, ExternalId), else by position. */
-export function lineItemOf(input: Record<string, unknown>, line: CartLine, at: number): Record<string, unknown> | undefined {
+function lineItemOf(input: Record<string, unknown>, line: CartLine, at: number): Record<string, unknown> | undefined {
   const items = Array.isArray(input['lineItems']) ? input['lineItems'].filter(isRecord) : [];
   return items.find((item) => lineItemValue(item) === line.sku) ?? items[at];
 }

@@ -20,7 +20,7 @@ const reasonOf = (call: PayCall): string => {
   return `${answer?.reasonCode ?? ''}: ${answer?.message ?? ''}`;
 };
 
-export const describePayCall = (call: PayCall): string => `${call.method} ${new URL(call.url).pathname} was answered ${call.status} ${reasonOf(call)}`;
+const describePayCall = (call: PayCall): string => `${call.method} ${new URL(call.url).pathname} was answered ${call.status} ${reasonOf(call)}`;
 
 /** A rule the mock enforces: every call it refused for that rule is a violation. */
 function refusals(id: string): ClientCheck {

@@ -7,6 +7,3 @@ import type { ClientCheck } from './types.js';
 
 /** Every client check, one per PAY-* and BWP-* requirement (a meta test holds the catalog and this table together). */
 export const CLIENT_CHECKS: readonly ClientCheck[] = [...payChecks, ...bwpCallChecks, ...bwpOutcomeChecks, ...bwpChargeChecks, ...bwpRetryChecks];
-
-/** Whether a requirement is judged by the client verb rather than by probing a skill. */
-export const isClientRequirement = (id: string): boolean => id.startsWith('PAY-') || id.startsWith('BWP-');
