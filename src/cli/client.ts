@@ -18,11 +18,11 @@ export const clientUsage = `client --adapter <file> [--report <dir>] [--seed n] 
       and ctx.signal aborts (default 10000); --slow-ms: how late the mocks' slow answers come (default
       3000, at most half the timeout): set it past your client's own timeout to probe its retries.`;
 
-const FLAGS = { adapter: 'string', report: 'string', seed: 'string', runs: 'string', strict: 'boolean', carriers: 'string', timeout: 'string', 'slow-ms': 'string', help: 'boolean' } as const;
+export const clientFlags = { adapter: 'string', report: 'string', seed: 'string', runs: 'string', strict: 'boolean', carriers: 'string', timeout: 'string', 'slow-ms': 'string', help: 'boolean' } as const;
 
 /** `alexa-shopping-conformance client`: a plain engine run (no Playwright) against the loopback mocks. */
 export async function client(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, clientFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${clientUsage}\n`);
     return 0;

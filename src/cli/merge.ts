@@ -23,7 +23,7 @@ export const mergeUsage = `merge-reports <dir> [--report <dir>]
       whole run --security (one shard's will not do), the runs probed different targets, or both had
       the unsigned control request refused (or both accepted).`;
 
-const FLAGS = { report: 'string', security: 'boolean', help: 'boolean' } as const;
+export const mergeFlags = { report: 'string', security: 'boolean', help: 'boolean' } as const;
 
 /** Blob reports under a folder, however a CI system nested the artifacts it downloaded. */
 function blobsUnder(dir: string): string[] {
@@ -35,7 +35,7 @@ function blobsUnder(dir: string): string[] {
 
 /** `alexa-shopping-conformance merge-reports`: Playwright's merge-reports, replayed through the certification reporter. */
 export async function merge(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, mergeFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${mergeUsage}\n`);
     return 0;

@@ -20,7 +20,7 @@ export const mockServerUsage = `mock-server [--port n] [--api isp,pay,bwp] [--ca
       The product service truncates a listing only when more products match than its maxResults
       (default 100); --page-size caps every page lower still, a test convenience.`;
 
-const FLAGS = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
+export const mockServerFlags = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
 
 /** The --catalog file, or bad usage in one line. */
 function readCatalog(file: string): InSkillProduct[] {
@@ -31,7 +31,7 @@ function readCatalog(file: string): InSkillProduct[] {
 
 /** `alexa-shopping-conformance mock-server`: the loopback mocks, for a skill or a commerce client under the team's own tests. */
 export async function mockServer(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, mockServerFlags);
   if (flags.help) {
     await write(`usage: alexa-shopping-conformance ${mockServerUsage}\n`);
     return 0;

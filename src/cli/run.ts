@@ -12,14 +12,15 @@ import { integerOption, parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
 
 export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
-      [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
+      [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n] [--workers n]
       Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
       (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
-      request-verification probes (SEC-*) alone, against an endpoint.`;
+      request-verification probes (SEC-*) alone, against an endpoint. --workers: how many scenario families run at
+      once (default the number of CPUs, at most 4).`;
 
-const FLAGS = {
+export const runFlags = {
   handler: 'string',
   endpoint: 'string',
   config: 'string',
@@ -41,7 +42,7 @@ const FLAGS = {
 
 /** `alexa-shopping-conformance run`: checks the input, then runs the suites on Playwright Test. */
 export async function run(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, runFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${runUsage}\n`);
     return 0;

@@ -9,11 +9,13 @@ export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid
       (default 0; same seed, same output). --invalid: one constraint broken in each, printed as
       {"value":...,"mutation":"<keyword> at <instancePath>: <description>"}. --now anchors timestamps.`;
 
+export const sampleFlags = { count: 'string', seed: 'string', invalid: 'boolean', now: 'string', help: 'boolean' } as const;
+
 const describe = (m: Mutation): string => `${m.keyword} at ${m.instancePath || '/'}: ${m.description}`;
 
 /** `alexa-shopping-conformance sample <schema-id>`: what the generator makes of a schema, for maintainers. */
 export async function sample(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { count: 'string', seed: 'string', invalid: 'boolean', now: 'string', help: 'boolean' });
+  const { flags, positionals } = parseArgs(argv, sampleFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${sampleUsage}\n`);
     return 0;
