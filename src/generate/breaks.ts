@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { FORMATS } from './formats.js';
 import { admits, canonical, JSON_TYPES, lengthOf, type JsonType } from './json-types.js';
 import type { Made } from './mutation.js';

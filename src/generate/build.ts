@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { arrayArbitrary } from './arrays.js';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { flatten } from './flatten.js';
 import { admits, typeOf, type JsonType } from './json-types.js';
 import { anyJson } from './json.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { fail } from './nodes.js';
 
 /** The integers a flat admits, clamped to the safe range (beyond it JSON numbers lose integrality). */

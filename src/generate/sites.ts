@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { outsideOf, typesOutside, valueBreaks, wrongType, type Break } from './breaks.js';
 import { discriminatorOf, selectedBy, type Discriminator } from './discriminator.js';
-import type { Flat, UnionTag } from './flat.js';
+import type { Flat, UnionTag } from './constraints.js';
 import { allowsKey, baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
 import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';

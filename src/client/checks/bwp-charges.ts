@@ -1,6 +1,6 @@
 import type { CartLine, PlaceOrderInput } from '../adapter.js';
 import type { ClientCase } from '../cases.js';
-import { lineItemValue } from '../items.js';
+import { lineItemValue } from '../item-ids.js';
 import type { ClientCheck, ClientProblem } from './types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

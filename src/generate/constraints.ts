@@ -1,3 +1,4 @@
+/** The constraints of one alternative of a schema (a Flat): those a node states itself, and two merged into one (allOf). */
 import type { JsonSchema } from '../schema/registry.js';
 import { canonical, intersectTypes, isJsonType, type JsonType } from './json-types.js';
 import { childNode, fail, type SchemaNode } from './nodes.js';
