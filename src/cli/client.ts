@@ -7,8 +7,8 @@ import { CLIENT_SLOW_MS, OPERATION_TIMEOUT_MS } from '../client/step.js';
 import { htmlReport } from '../report/html.js';
 import { markdownReport } from '../report/markdown.js';
 import { validate } from '../schema/ajv.js';
-import { integerOption, parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
+import { integerOption, parseArgs } from './args.js';
 
 export const clientUsage = `client --adapter <file> [--report <dir>] [--seed n] [--runs n] [--strict] [--carriers <code,...>] [--timeout ms] [--slow-ms ms]
       Drives your commerce client through its adapter module (see src/client/adapter.ts) with generated

@@ -7,8 +7,8 @@ import { exitOf } from '../report/exit.js';
 import { MERGE_ENV } from '../report/shards.js';
 import { packageRoot } from '../schema/paths.js';
 import type { ConformanceReport } from '../types/index.js';
-import { parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
+import { parseArgs } from './args.js';
 import { securityMerge } from './security-merge.js';
 
 export const mergeUsage = `merge-reports <dir> [--report <dir>]

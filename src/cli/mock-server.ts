@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { sampleCatalog } from '../mocks/isp/catalog.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import type { InSkillProduct } from '../types/index.js';
-import { integerOption, parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
+import { integerOption, parseArgs } from './args.js';
 import { apisOf, faultsOf, logLine, openMockApis } from './mock-apis.js';
 import { write } from './schemas.js';
 

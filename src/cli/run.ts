@@ -8,8 +8,8 @@ import { packageRoot } from '../schema/paths.js';
 import { openTarget, type TargetSpec } from '../targets/resolve.js';
 import { exitOf } from '../report/exit.js';
 import type { ConformanceReport } from '../types/index.js';
-import { integerOption, parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
+import { integerOption, parseArgs } from './args.js';
 
 export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
       [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n] [--workers n]

@@ -1,7 +1,7 @@
 import { sample as generate, type Mutation } from '../generate/index.js';
 import { schemas } from '../schema/registry.js';
-import { dateOption, integerOption, parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
+import { dateOption, integerOption, parseArgs } from './args.js';
 import { write } from './output.js';
 
 export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid] [--now <iso>]

@@ -1,6 +1,6 @@
 import { schemaIds } from '../schema/registry.js';
-import { parseArgs } from './args.js';
 import { BadInput } from '../bad-input.js';
+import { parseArgs } from './args.js';
 import { write } from './output.js';
 
 export const schemasFlags = { help: 'boolean' } as const;
