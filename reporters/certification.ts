@@ -5,7 +5,7 @@ import { buildReport } from '../src/report/build.js';
 import { htmlReport } from '../src/report/html.js';
 import { incompleteReasons, type FamilyOutcome } from '../src/report/incomplete.js';
 import { markdownReport } from '../src/report/markdown.js';
-import { partOf } from '../src/report/parts.js';
+import { partOf } from '../src/report/part-attachments.js';
 import { shardsIn } from '../src/report/shards.js';
 import { validate } from '../src/schema/ajv.js';
 import { selection } from '../src/run/options.js';

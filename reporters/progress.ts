@@ -1,5 +1,5 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
-import { partOf, PROGRESS_STEP } from '../src/report/parts.js';
+import { partOf, PROGRESS_STEP } from '../src/report/part-attachments.js';
 import { statusOf } from '../src/report/verdict.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

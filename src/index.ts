@@ -1,9 +1,8 @@
 /** The library face: the engine the CLI and the Playwright suites are thin layers over. */
 export { runConformance, NothingProbed } from './run/conformance.js';
 export type { ConformanceOptions } from './run/options.js';
-export { UsageProblem } from './run/options.js';
-export { ConfigError } from './config/load.js';
-export { TargetError, type TargetSpec } from './targets/resolve.js';
+export { BadInput, BAD_INPUT_EXIT } from './bad-input.js';
+export type { TargetSpec } from './targets/resolve.js';
 export type * from './types/index.js';
 export { mockInSkillProducts, type InSkillProductsMock, type InSkillProductsMockOptions, type IspSetup, type Fault } from './mocks/isp/nock.js';
 export { mockAmazonPay, type AmazonPayMock, type AmazonPayMockOptions } from './mocks/pay/nock.js';

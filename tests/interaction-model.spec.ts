@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { ConfigError } from '../src/config/load.js';
+import { BadInput } from '../src/bad-input.js';
 import { checkStepsAgainst } from '../src/config/model-steps.js';
 import { generatedValueId, InteractionModel, loadModels, readModel } from '../src/config/model.js';
 import { runConformance } from '../src/run/conformance.js';
@@ -52,10 +52,10 @@ const messageOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
+    expect(err).toBeInstanceOf(BadInput);
     return (err as Error).message;
   }
-  throw new Error('expected a ConfigError');
+  throw new Error('expected a BadInput');
 };
 
 test.describe('loading', () => {
@@ -65,7 +65,7 @@ test.describe('loading', () => {
     expect(model.phrases('ITEM')).toContain('exercise mat');
   });
 
-  test('a missing file, a file that is not JSON and one that is not a model are one-line ConfigErrors', () => {
+  test('a missing file, a file that is not JSON and one that is not a model are one-line BadInput errors', () => {
     expect(messageOf(() => readModel('/nonexistent/en-US.json'))).toMatch(/^interaction model \/nonexistent\/en-US\.json cannot be read/);
     expect(messageOf(() => readModel(tempFile('{ nope')))).toMatch(/is not JSON/);
     const notModel = messageOf(() => readModel(tempFile(JSON.stringify({ interactionModel: { languageModel: { intents: [] } } }))));

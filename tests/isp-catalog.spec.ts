@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ConfigError } from '../src/config/load.js';
+import { BadInput } from '../src/bad-input.js';
 import { sampleCatalog } from '../src/mocks/isp/catalog.js';
 import { probeCore } from '../src/mocks/isp/service.js';
 import { PRODUCTS_PATH } from '../src/mocks/isp/paths.js';
@@ -41,7 +41,7 @@ for (const b of bad) {
   test(`${b.name}: the config error in one line, exit 2`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asc-catalog-'));
     const config = configWith(dir, b.write(dir));
-    expect(() => resolveOptions({ config })).toThrow(ConfigError);
+    expect(() => resolveOptions({ config })).toThrow(BadInput);
     const result = await cli(['run', '--config', config, '--report', dir]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');

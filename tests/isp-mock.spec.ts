@@ -1,5 +1,5 @@
 /**
- * Provider verification of the In-Skill Product Service mock (002_285a14a06c2d79dc.txt): every answer
+ * Provider verification of the In-Skill Product Service mock against its Amazon page: every answer
  * validates against schemas/isp, the filters are exact, paging returns each product once, the errors are
  * the page's, and both faces (the loopback MockServer, nock) serve the same core.
  */

@@ -4,7 +4,7 @@ import { htmlReport } from '../src/report/html.js';
 import { jsonHtml } from '../src/report/html-text.js';
 import { incompleteReasons } from '../src/report/incomplete.js';
 import { markdownReport, MARKDOWN_LIMIT } from '../src/report/markdown.js';
-import { mixedRuns } from '../src/report/parts.js';
+import { mixedRuns } from '../src/report/part-attachments.js';
 import { REDACTED, redact } from '../src/report/redact.js';
 import { shardMark, shardProblems, shardsIn } from '../src/report/shards.js';
 import { validate } from '../src/schema/ajv.js';

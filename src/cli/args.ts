@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { BadInput } from '../bad-input.js';
 
 /** The flags a verb takes: a "string" flag needs a value, a "boolean" flag is on when present. */
 export type FlagSpec = Readonly<Record<string, 'string' | 'boolean'>>;
@@ -10,7 +10,7 @@ export interface ParsedArgs<S extends FlagSpec> {
 
 /**
  * Strict parsing shared by every verb: `--flag value`, `--flag=value`, `--bool`; `--` ends the flags. An unknown
- * flag, a string flag without a value, or a value given to a boolean is a UsageError that names the flag.
+ * flag, a string flag without a value, or a value given to a boolean is a BadInput that names the flag.
  */
 export function parseArgs<S extends FlagSpec>(argv: readonly string[], spec: S): ParsedArgs<S> {
   const flags: Record<string, string | boolean> = {};
@@ -22,16 +22,16 @@ export function parseArgs<S extends FlagSpec>(argv: readonly string[], spec: S):
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) throw new UsageError(`unknown option ${arg} (options are --long)`);
+      if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) throw new BadInput(`unknown option ${arg} (options are --long)`);
       positionals.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
-    if (kind === undefined) throw new UsageError(`unknown option --${name}`);
+    if (kind === undefined) throw new BadInput(`unknown option --${name}`);
     if (kind === 'boolean') {
-      if (eq !== -1) throw new UsageError(`option --${name} takes no value`);
+      if (eq !== -1) throw new BadInput(`option --${name} takes no value`);
       flags[name] = true;
       continue;
     }
@@ -42,7 +42,7 @@ export function parseArgs<S extends FlagSpec>(argv: readonly string[], spec: S):
       // A following flag is not a value: `--seed --invalid` forgot the seed.
       if (next !== undefined && !next.startsWith('--')) value = argv[++i];
     }
-    if (value === undefined || value === '') throw new UsageError(`option --${name} needs a value`);
+    if (value === undefined || value === '') throw new BadInput(`option --${name} needs a value`);
     flags[name] = value;
   }
   return { flags: flags as ParsedArgs<S>['flags'], positionals };
@@ -54,7 +54,7 @@ export function integerOption(value: string | undefined, name: string, fallback:
   const n = Number(value);
   if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
     const range = min === -Infinity ? '' : max === Infinity ? ` of at least ${min}` : ` from ${min} to ${max}`;
-    throw new UsageError(`option --${name} wants an integer${range}, not "${value}"`);
+    throw new BadInput(`option --${name} wants an integer${range}, not "${value}"`);
   }
   return n;
 }
@@ -64,7 +64,7 @@ export function dateOption(value: string | undefined, name: string): Date | unde
   if (value === undefined) return undefined;
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`option --${name} wants an ISO-8601 date-time such as 2026-01-01T00:00:00Z, not "${value}"`);
+    throw new BadInput(`option --${name} wants an ISO-8601 date-time such as 2026-01-01T00:00:00Z, not "${value}"`);
   }
   return date;
 }

@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { junitReport } from '../report/junit-requirements.js';
-import { AdapterError, loadAdapter } from '../client/load.js';
+import { loadAdapter } from '../client/load.js';
 import { DEFAULT_CLIENT_RUNS, runClientConformance } from '../client/run.js';
 import { CLIENT_SLOW_MS, OPERATION_TIMEOUT_MS } from '../client/step.js';
 import { htmlReport } from '../report/html.js';
 import { markdownReport } from '../report/markdown.js';
 import { validate } from '../schema/ajv.js';
+import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
-import { UsageError } from './errors.js';
 
 export const clientUsage = `client --adapter <file> [--report <dir>] [--seed n] [--runs n] [--strict] [--carriers <code,...>] [--timeout ms] [--slow-ms ms]
       Drives your commerce client through its adapter module (see src/client/adapter.ts) with generated
@@ -18,29 +18,23 @@ export const clientUsage = `client --adapter <file> [--report <dir>] [--seed n] 
       and ctx.signal aborts (default 10000); --slow-ms: how late the mocks' slow answers come (default
       3000, at most half the timeout): set it past your client's own timeout to probe its retries.`;
 
-const FLAGS = { adapter: 'string', report: 'string', seed: 'string', runs: 'string', strict: 'boolean', carriers: 'string', timeout: 'string', 'slow-ms': 'string', help: 'boolean' } as const;
+export const clientFlags = { adapter: 'string', report: 'string', seed: 'string', runs: 'string', strict: 'boolean', carriers: 'string', timeout: 'string', 'slow-ms': 'string', help: 'boolean' } as const;
 
 /** `alexa-shopping-conformance client`: a plain engine run (no Playwright) against the loopback mocks. */
 export async function client(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, clientFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${clientUsage}\n`);
     return 0;
   }
-  if (positionals.length) throw new UsageError(`client takes no positional arguments, got "${positionals[0]}"`);
-  if (!flags.adapter) throw new UsageError('client needs --adapter <file>: a module exporting your CommerceAdapter');
+  if (positionals.length) throw new BadInput(`client takes no positional arguments, got "${positionals[0]}"`);
+  if (!flags.adapter) throw new BadInput('client needs --adapter <file>: a module exporting your CommerceAdapter');
   const seed = integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff);
   const runs = integerOption(flags.runs, 'runs', DEFAULT_CLIENT_RUNS, 1, 10_000);
   const carriers = flags.carriers?.split(',').map((s) => s.trim()).filter(Boolean);
   const timeoutMs = integerOption(flags.timeout, 'timeout', OPERATION_TIMEOUT_MS, 100, 600_000);
   const slowMs = integerOption(flags['slow-ms'], 'slow-ms', Math.min(CLIENT_SLOW_MS, Math.floor(timeoutMs / 2)), 0, Math.floor(timeoutMs / 2));
-  let adapter;
-  try {
-    adapter = await loadAdapter(flags.adapter);
-  } catch (error) {
-    if (error instanceof AdapterError) throw new UsageError(error.message);
-    throw error;
-  }
+  const adapter = await loadAdapter(flags.adapter);
   const { report } = await runClientConformance({ adapter, location: flags.adapter, seed, runs, strict: flags.strict === true, timeoutMs, slowMs, ...(carriers ? { carriers } : {}) });
   const dir = resolve(flags.report ?? 'conformance-report');
   const problems = validate('report', report);

@@ -1,36 +1,51 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BAD_INPUT_EXIT, BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
-import { client, clientUsage } from './client.js';
-import { merge, mergeUsage } from './merge.js';
-import { mockServer, mockServerUsage } from './mock-server.js';
-import { run, runUsage } from './run.js';
-import { sample, sampleUsage } from './sample.js';
-import { schemas, schemasUsage } from './schemas.js';
+import type { FlagSpec } from './args.js';
+import { client, clientFlags, clientUsage } from './client.js';
+import { merge, mergeFlags, mergeUsage } from './merge.js';
+import { mockServer, mockServerFlags, mockServerUsage } from './mock-server.js';
+import { run, runFlags, runUsage } from './run.js';
+import { sample, sampleFlags, sampleUsage } from './sample.js';
+import { schemas, schemasFlags, schemasUsage } from './schemas.js';
 
 const NAME = 'alexa-shopping-conformance';
 
 /** A verb takes its arguments (after the verb) and resolves to the exit status. */
 export type Verb = (argv: string[]) => Promise<number>;
 
-/** Every verb, one module each. */
-const VERBS: Readonly<Record<string, Verb>> = { run, sample, schemas, 'mock-server': mockServer, 'merge-reports': merge, client };
+/** A verb: what runs it, its usage text, and the flags its parser accepts (every one of which the usage text shows). */
+export interface VerbEntry {
+  readonly run: Verb;
+  readonly usage: string;
+  readonly flags: FlagSpec;
+}
 
-/** One entry per verb, in the order of --help. */
-const USAGES: readonly string[] = [runUsage, sampleUsage, schemasUsage, mockServerUsage, mergeUsage, clientUsage];
+/** Every verb, one module each, in the order of --help. */
+export const VERBS: Readonly<Record<string, VerbEntry>> = {
+  run: { run, usage: runUsage, flags: runFlags },
+  sample: { run: sample, usage: sampleUsage, flags: sampleFlags },
+  schemas: { run: schemas, usage: schemasUsage, flags: schemasFlags },
+  'mock-server': { run: mockServer, usage: mockServerUsage, flags: mockServerFlags },
+  'merge-reports': { run: merge, usage: mergeUsage, flags: mergeFlags },
+  client: { run: client, usage: clientUsage, flags: clientFlags },
+};
 
-const usage = (): string =>
-  `usage: ${NAME} <verb> [options]   (${NAME} <verb> --help for one verb)\n\nverbs:\n${USAGES.map((u) => `  ${u}`).join('\n')}\n`;
+export const usage = (): string =>
+  `usage: ${NAME} <verb> [options]   (${NAME} <verb> --help for one verb)\n\nverbs:\n${Object.values(VERBS)
+    .map((v) => `  ${v.usage}`)
+    .join('\n')}\n`;
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
   return manifest.version ?? 'unknown';
 }
 
-/** One line on stderr: usage errors and failures alike are said, never shown as a stack trace. */
-function complain(message: string): number {
+/** One line on stderr: bad input and failures alike are said, never shown as a stack trace. */
+function complain(message: string, status = BAD_INPUT_EXIT): number {
   process.stderr.write(`${NAME}: ${message.split('\n')[0]}\n`);
-  return 2;
+  return status;
 }
 
 let pipeWatched = false;
@@ -60,11 +75,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const run = Object.hasOwn(VERBS, verb) ? VERBS[verb] : undefined;
+  const run = Object.hasOwn(VERBS, verb) ? VERBS[verb]?.run : undefined;
   if (!run) return complain(verb.startsWith('-') ? `unknown option ${verb} before the verb; --help lists the verbs` : `unknown verb "${verb}"; --help lists the verbs`);
   try {
     return await run(rest);
   } catch (e) {
+    // The one place bad input becomes its exit status; any other failure is said the same way, never as a stack trace.
+    if (e instanceof BadInput) return complain(e.message, e.exitCode);
     return complain(e instanceof Error ? e.message : String(e));
   }
 }

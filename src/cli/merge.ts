@@ -7,8 +7,8 @@ import { exitOf } from '../report/exit.js';
 import { MERGE_ENV } from '../report/shards.js';
 import { packageRoot } from '../schema/paths.js';
 import type { ConformanceReport } from '../types/index.js';
+import { BadInput } from '../bad-input.js';
 import { parseArgs } from './args.js';
-import { UsageError } from './errors.js';
 import { securityMerge } from './security-merge.js';
 
 export const mergeUsage = `merge-reports <dir> [--report <dir>]
@@ -23,7 +23,7 @@ export const mergeUsage = `merge-reports <dir> [--report <dir>]
       whole run --security (one shard's will not do), the runs probed different targets, or both had
       the unsigned control request refused (or both accepted).`;
 
-const FLAGS = { report: 'string', security: 'boolean', help: 'boolean' } as const;
+export const mergeFlags = { report: 'string', security: 'boolean', help: 'boolean' } as const;
 
 /** Blob reports under a folder, however a CI system nested the artifacts it downloaded. */
 function blobsUnder(dir: string): string[] {
@@ -35,20 +35,20 @@ function blobsUnder(dir: string): string[] {
 
 /** `alexa-shopping-conformance merge-reports`: Playwright's merge-reports, replayed through the certification reporter. */
 export async function merge(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, mergeFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${mergeUsage}\n`);
     return 0;
   }
   if (flags.security) return securityMerge(positionals, flags.report ?? 'conformance-report');
   const [input, extra] = positionals;
-  if (input === undefined) throw new UsageError('merge-reports wants the folder that holds the blob reports');
-  if (extra !== undefined) throw new UsageError(`merge-reports takes one folder, got also "${extra}"`);
+  if (input === undefined) throw new BadInput('merge-reports wants the folder that holds the blob reports');
+  if (extra !== undefined) throw new BadInput(`merge-reports takes one folder, got also "${extra}"`);
   const cwd = process.cwd();
   const dir = resolve(cwd, input);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${input} is not a folder`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BadInput(`${input} is not a folder`);
   const blobs = blobsUnder(dir);
-  if (blobs.length === 0) throw new UsageError(`no blob reports (*.zip) under ${input}: run each shard with --shard i/n and gather their <report>/blob/ folders`);
+  if (blobs.length === 0) throw new BadInput(`no blob reports (*.zip) under ${input}: run each shard with --shard i/n and gather their <report>/blob/ folders`);
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // Playwright unpacks the blobs beside them: a scratch folder keeps the reader's folder as it was.
   const scratch = mkdtempSync(join(tmpdir(), 'asc-merge-'));

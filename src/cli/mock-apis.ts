@@ -12,9 +12,9 @@ import { PayService } from '../mocks/pay/service.js';
 import { MockServer, type MockAnswer, type MockService } from '../mocks/server.js';
 import type { OutboundCall } from '../targets/exchange.js';
 import type { InSkillProduct } from '../types/index.js';
-import { UsageError } from './errors.js';
+import { BadInput } from '../bad-input.js';
 
-export const MOCK_APIS = ['isp', 'pay', 'bwp'] as const;
+const MOCK_APIS = ['isp', 'pay', 'bwp'] as const;
 export type MockApi = (typeof MOCK_APIS)[number];
 
 const FAULTS_OF: Readonly<Record<MockApi, readonly string[]>> = { isp: ISP_FAULTS, pay: PAY_FAULTS, bwp: BWP_FAULTS };
@@ -39,7 +39,7 @@ export function apisOf(value: string | undefined): MockApi[] {
   if (value === undefined) return [...MOCK_APIS];
   const apis = value.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = apis.find((a) => !(MOCK_APIS as readonly string[]).includes(a));
-  if (unknown !== undefined || apis.length === 0) throw new UsageError(`--api wants a comma list of ${MOCK_APIS.join(', ')}, not "${value}"`);
+  if (unknown !== undefined || apis.length === 0) throw new BadInput(`--api wants a comma list of ${MOCK_APIS.join(', ')}, not "${value}"`);
   return [...new Set(apis)] as MockApi[];
 }
 
@@ -49,10 +49,10 @@ export function faultsOf(value: string | undefined, apis: readonly MockApi[]): P
   for (const item of value?.split(',').map((s) => s.trim()).filter(Boolean) ?? []) {
     const [api, fault] = item.split(':') as [string, string | undefined];
     if (!(MOCK_APIS as readonly string[]).includes(api) || fault === undefined)
-      throw new UsageError(`--fault wants api:fault (api one of ${MOCK_APIS.join(', ')}), not "${item}"`);
+      throw new BadInput(`--fault wants api:fault (api one of ${MOCK_APIS.join(', ')}), not "${item}"`);
     const known = FAULTS_OF[api as MockApi];
-    if (!known.includes(fault)) throw new UsageError(`--fault ${api}:${fault}: the ${api} mock's faults are ${known.join(', ')}`);
-    if (!apis.includes(api as MockApi)) throw new UsageError(`--fault ${item}: --api does not serve ${api}`);
+    if (!known.includes(fault)) throw new BadInput(`--fault ${api}:${fault}: the ${api} mock's faults are ${known.join(', ')}`);
+    if (!apis.includes(api as MockApi)) throw new BadInput(`--fault ${item}: --api does not serve ${api}`);
     faults[api as MockApi] = fault;
   }
   return faults;
@@ -104,7 +104,7 @@ export async function openMockApis(options: MockApisOptions, port: number): Prom
   try {
     await server.start(port);
   } catch (e) {
-    throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new BadInput(`cannot listen on 127.0.0.1:${port}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const describe = (): string[] => {
     const url = server.url;

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { sampleCatalog } from '../mocks/isp/catalog.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import type { InSkillProduct } from '../types/index.js';
+import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
-import { UsageError } from './errors.js';
 import { apisOf, faultsOf, logLine, openMockApis } from './mock-apis.js';
 import { write } from './schemas.js';
 
@@ -20,23 +20,23 @@ export const mockServerUsage = `mock-server [--port n] [--api isp,pay,bwp] [--ca
       The product service truncates a listing only when more products match than its maxResults
       (default 100); --page-size caps every page lower still, a test convenience.`;
 
-const FLAGS = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
+export const mockServerFlags = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
 
 /** The --catalog file, or bad usage in one line. */
 function readCatalog(file: string): InSkillProduct[] {
   const read = readCatalogFile(resolve(file));
-  if ('problem' in read) throw new UsageError(`--catalog ${read.problem}`);
+  if ('problem' in read) throw new BadInput(`--catalog ${read.problem}`);
   return read.catalog;
 }
 
 /** `alexa-shopping-conformance mock-server`: the loopback mocks, for a skill or a commerce client under the team's own tests. */
 export async function mockServer(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, mockServerFlags);
   if (flags.help) {
     await write(`usage: alexa-shopping-conformance ${mockServerUsage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`mock-server takes no arguments, got "${positionals[0]}"`);
+  if (positionals.length > 0) throw new BadInput(`mock-server takes no arguments, got "${positionals[0]}"`);
   const port = integerOption(flags.port, 'port', 0, 0, 65535);
   const apis = apisOf(flags.api);
   const catalog = flags.catalog === undefined ? sampleCatalog() : readCatalog(flags.catalog);

@@ -2,25 +2,25 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { ConfigError } from '../config/load.js';
-import { resolveOptions, UsageProblem, type ConformanceOptions } from '../run/options.js';
+import { resolveOptions, type ConformanceOptions } from '../run/options.js';
 import { RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
-import { openTarget, TargetError, type TargetSpec } from '../targets/resolve.js';
+import { openTarget, type TargetSpec } from '../targets/resolve.js';
 import { exitOf } from '../report/exit.js';
 import type { ConformanceReport } from '../types/index.js';
+import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
-import { UsageError } from './errors.js';
 
 export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
-      [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
+      [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n] [--workers n]
       Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
       (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
-      request-verification probes (SEC-*) alone, against an endpoint.`;
+      request-verification probes (SEC-*) alone, against an endpoint. --workers: how many scenario families run at
+      once (default the number of CPUs, at most 4).`;
 
-const FLAGS = {
+export const runFlags = {
   handler: 'string',
   endpoint: 'string',
   config: 'string',
@@ -42,17 +42,17 @@ const FLAGS = {
 
 /** `alexa-shopping-conformance run`: checks the input, then runs the suites on Playwright Test. */
 export async function run(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, positionals } = parseArgs(argv, runFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${runUsage}\n`);
     return 0;
   }
-  if (positionals.length) throw new UsageError(`run takes no positional arguments, got "${positionals[0]}"`);
-  if (flags.handler && flags.endpoint) throw new UsageError('give --handler or --endpoint, not both');
-  if (flags.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(flags.shard)) throw new UsageError(`--shard wants i/n such as 1/3, not "${flags.shard}"`);
+  if (positionals.length) throw new BadInput(`run takes no positional arguments, got "${positionals[0]}"`);
+  if (flags.handler && flags.endpoint) throw new BadInput('give --handler or --endpoint, not both');
+  if (flags.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(flags.shard)) throw new BadInput(`--shard wants i/n such as 1/3, not "${flags.shard}"`);
   // Shards that drew their own random seeds would probe different cases: their merge would be no run at all.
-  if (flags.shard && flags.seed === undefined) throw new UsageError('--shard needs a --seed that every shard shares');
-  if ((flags.ca || flags.insecure) && !flags.endpoint) throw new UsageError('--ca and --insecure go with --endpoint https://...');
+  if (flags.shard && flags.seed === undefined) throw new BadInput('--shard needs a --seed that every shard shares');
+  if ((flags.ca || flags.insecure) && !flags.endpoint) throw new BadInput('--ca and --insecure go with --endpoint https://...');
   const endpoint = flags.endpoint ? { endpoint: flags.endpoint, ...(flags.ca ? { ca: flags.ca } : {}), ...(flags.insecure ? { insecure: true } : {}) } : undefined;
   const target: TargetSpec = flags.handler ? { handler: flags.handler } : endpoint ?? { reference: true };
   const options: ConformanceOptions & { seed: number } = {
@@ -69,14 +69,9 @@ export async function run(argv: string[]): Promise<number> {
   };
   const cwd = process.cwd();
   // Bad input is found here, before Playwright starts: one line, exit 2.
-  try {
-    resolveOptions({ ...options, cwd });
-    const probe = await openTarget(target, cwd);
-    await probe.close();
-  } catch (err) {
-    if (err instanceof ConfigError || err instanceof UsageProblem || err instanceof TargetError) throw new UsageError(err.message);
-    throw err;
-  }
+  resolveOptions({ ...options, cwd });
+  const probe = await openTarget(target, cwd);
+  await probe.close();
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // A previous run's results and blobs must never be mistaken for this run's.
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { sample as generate, type Mutation } from '../generate/index.js';
 import { schemas } from '../schema/registry.js';
+import { BadInput } from '../bad-input.js';
 import { dateOption, integerOption, parseArgs } from './args.js';
-import { UsageError } from './errors.js';
 import { write } from './output.js';
 
 export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid] [--now <iso>]
@@ -9,19 +9,21 @@ export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid
       (default 0; same seed, same output). --invalid: one constraint broken in each, printed as
       {"value":...,"mutation":"<keyword> at <instancePath>: <description>"}. --now anchors timestamps.`;
 
+export const sampleFlags = { count: 'string', seed: 'string', invalid: 'boolean', now: 'string', help: 'boolean' } as const;
+
 const describe = (m: Mutation): string => `${m.keyword} at ${m.instancePath || '/'}: ${m.description}`;
 
 /** `alexa-shopping-conformance sample <schema-id>`: what the generator makes of a schema, for maintainers. */
 export async function sample(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { count: 'string', seed: 'string', invalid: 'boolean', now: 'string', help: 'boolean' });
+  const { flags, positionals } = parseArgs(argv, sampleFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${sampleUsage}\n`);
     return 0;
   }
   const [id, extra] = positionals;
-  if (id === undefined) throw new UsageError('sample needs a schema id; `alexa-shopping-conformance schemas` lists them');
-  if (extra !== undefined) throw new UsageError(`sample takes one schema id, got also "${extra}"`);
-  if (!schemas().has(id)) throw new UsageError(`unknown schema id "${id}"; \`alexa-shopping-conformance schemas\` lists them`);
+  if (id === undefined) throw new BadInput('sample needs a schema id; `alexa-shopping-conformance schemas` lists them');
+  if (extra !== undefined) throw new BadInput(`sample takes one schema id, got also "${extra}"`);
+  if (!schemas().has(id)) throw new BadInput(`unknown schema id "${id}"; \`alexa-shopping-conformance schemas\` lists them`);
   const count = integerOption(flags.count, 'count', 10, 0, 1_000_000);
   const seed = integerOption(flags.seed, 'seed', 0, -0x80000000, 0x7fffffff);
   const now = dateOption(flags.now, 'now');

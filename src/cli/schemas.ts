@@ -1,19 +1,21 @@
 import { schemaIds } from '../schema/registry.js';
+import { BadInput } from '../bad-input.js';
 import { parseArgs } from './args.js';
-import { UsageError } from './errors.js';
 import { write } from './output.js';
+
+export const schemasFlags = { help: 'boolean' } as const;
 
 export const schemasUsage = `schemas
       lists the schema ids (for sample), one a line`;
 
 /** `alexa-shopping-conformance schemas`: the ids that `sample` (and the reports) use. */
 export async function schemas(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { help: 'boolean' });
+  const { flags, positionals } = parseArgs(argv, schemasFlags);
   if (flags.help) {
     process.stdout.write(`usage: alexa-shopping-conformance ${schemasUsage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`schemas takes no arguments, got "${positionals[0]}"`);
+  if (positionals.length > 0) throw new BadInput(`schemas takes no arguments, got "${positionals[0]}"`);
   await write(schemaIds().map((id) => `${id}\n`).join(''));
   return 0;
 }

@@ -8,7 +8,7 @@ import { exitOf } from '../report/exit.js';
 import { validate } from '../schema/ajv.js';
 import { NEEDS_UNSIGNED } from '../security/probes.js';
 import type { ConformanceReport, RequirementResult } from '../types/index.js';
-import { UsageError } from './errors.js';
+import { BadInput } from '../bad-input.js';
 
 /** A request-verification run's report, with the folder it was read from (for the reader's messages). */
 interface SecurityRun {
@@ -18,21 +18,21 @@ interface SecurityRun {
 
 function readRun(cwd: string, input: string): SecurityRun {
   const dir = resolve(cwd, input);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${input} is not a folder`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BadInput(`${input} is not a folder`);
   const file = join(dir, 'report.json');
-  if (!existsSync(file)) throw new UsageError(`${input} holds no report.json: give the --report folder of each run --security`);
+  if (!existsSync(file)) throw new BadInput(`${input} holds no report.json: give the --report folder of each run --security`);
   let report: unknown;
   try {
     report = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${input}/report.json is not JSON (${(error as Error).message})`);
+    throw new BadInput(`${input}/report.json is not JSON (${(error as Error).message})`);
   }
   const problems = validate('report', report);
-  if (problems.length) throw new UsageError(`${input}/report.json is not a report of this tool (${JSON.stringify(problems[0])})`);
+  if (problems.length) throw new BadInput(`${input}/report.json is not a report of this tool (${JSON.stringify(problems[0])})`);
   const run = report as ConformanceReport;
-  if (!run.security) throw new UsageError(`${input}/report.json is not a request-verification run (run --security): it records no control request`);
-  if (run.shard) throw new UsageError(`${input}/report.json is shard ${run.shard.current}/${run.shard.total} of a run: merge-reports its blob reports first`);
-  if (run.security.control === 'both') throw new UsageError(`${input}/report.json is already a merged request-verification report`);
+  if (!run.security) throw new BadInput(`${input}/report.json is not a request-verification run (run --security): it records no control request`);
+  if (run.shard) throw new BadInput(`${input}/report.json is shard ${run.shard.current}/${run.shard.total} of a run: merge-reports its blob reports first`);
+  if (run.security.control === 'both') throw new BadInput(`${input}/report.json is already a merged request-verification report`);
   return { dir: input, report: run };
 }
 
@@ -44,13 +44,13 @@ const judgingRun = (id: string, on: SecurityRun, off: SecurityRun): SecurityRun 
  * control refused) and only signature verification off (the control accepted). Each SEC-* row comes from
  * the run that can judge it; the other rows (not run with --security) from the first.
  */
-export function mergeSecurityRuns(first: SecurityRun, second: SecurityRun): ConformanceReport {
+function mergeSecurityRuns(first: SecurityRun, second: SecurityRun): ConformanceReport {
   const [a, b] = [first.report, second.report];
   if (a.target.kind !== b.target.kind || a.target.location !== b.target.location) {
-    throw new UsageError(`the two runs probed different targets (${a.target.location} and ${b.target.location}): run both against the same endpoint`);
+    throw new BadInput(`the two runs probed different targets (${a.target.location} and ${b.target.location}): run both against the same endpoint`);
   }
   if (a.security?.control === b.security?.control) {
-    throw new UsageError(
+    throw new BadInput(
       a.security?.control === 'refused'
         ? 'both runs had the unsigned control request refused: run one of them with signature verification off'
         : 'both runs had the unsigned control request accepted: run one of them with every verifier on',
@@ -105,7 +105,7 @@ function targetNotes(a: ConformanceReport, b: ConformanceReport): { notes: strin
 /** `merge-reports --security <dirA> <dirB>`: writes the combined report's four files and returns the exit status. */
 export function securityMerge(inputs: readonly string[], reportDir: string, cwd = process.cwd()): number {
   if (inputs.length !== 2) {
-    throw new UsageError(`merge-reports --security takes the report folders of the two run --security runs, got ${inputs.length}`);
+    throw new BadInput(`merge-reports --security takes the report folders of the two run --security runs, got ${inputs.length}`);
   }
   const [first, second] = inputs.map((input) => readRun(cwd, input)) as [SecurityRun, SecurityRun];
   const report = mergeSecurityRuns(first, second);

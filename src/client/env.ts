@@ -8,7 +8,7 @@ import type { ClientContext } from './adapter.js';
 import type { BlockedCall } from './cases.js';
 import { guardNetwork } from './guard.js';
 import { CATALOG, PLENTY } from './inputs.js';
-import { stockEveryKind } from './items.js';
+import { stockEveryKind } from './item-ids.js';
 
 /** The mocks a client run talks to, the credentials it was given, and the calls stopped on their way out. */
 export interface ClientEnv {

@@ -12,13 +12,13 @@ export const CATALOG = [
   { sku: 'KETTLE-GOOSENECK', title: 'Gooseneck kettle', price: 49, group: 'B' },
 ] as const;
 
-export type CatalogItem = (typeof CATALOG)[number];
+type CatalogItem = (typeof CATALOG)[number];
 
 /** Stock that no run exhausts. */
 export const PLENTY = 1_000_000;
 
 const cents = (n: number): number => Math.round(n * 100) / 100;
-export const usd = (amount: number): Money => ({ amount: cents(amount), currencyCode: 'USD' });
+const usd = (amount: number): Money => ({ amount: cents(amount), currencyCode: 'USD' });
 
 /** Unique values within a run: tracking numbers, aliases and transaction ids must never repeat by chance. */
 export class Serial {
@@ -38,7 +38,7 @@ const CITIES = [
   { locality: 'Denver', region: 'CO', postalCode: '80202' },
 ] as const;
 
-export const addressArbitrary: fc.Arbitrary<Address> = fc
+const addressArbitrary: fc.Arbitrary<Address> = fc
   .record({ name: fc.constantFrom(...NAMES), number: fc.integer({ min: 1, max: 9999 }), street: fc.constantFrom(...STREETS), city: fc.constantFrom(...CITIES), phone: fc.option(fc.integer({ min: 0, max: 9999 }), { nil: undefined }) })
   .map(({ name, number, street, city, phone }) => ({
     name,
@@ -86,14 +86,14 @@ export const spanningCartArbitrary: fc.Arbitrary<CartLine[]> = fc
 /** A one-line cart of an item of its own (the inventory scenarios stock it as they need). */
 export const singleLine = (sku: string, quantity: number): CartLine => ({ sku, title: `Limited edition ${sku}`, quantity, unitPrice: usd(24.99), tax: usd(24.99 * quantity * 0.0825) });
 
-export const cartTotal = (cart: readonly CartLine[]): Money =>
+const cartTotal = (cart: readonly CartLine[]): Money =>
   usd(cart.reduce((sum, l) => sum + l.unitPrice.amount * l.quantity + (l.tax?.amount ?? 0) - (l.discount?.amount ?? 0), 0));
 
 /** The carriers a run ships with: the bundled list's best known, and any the team added. */
 export const shipmentCarriers = (extra: readonly string[] = []): string[] => [...BUNDLED_CARRIERS.slice(0, 8), ...extra];
 
 /** A tracking number in the carrier's style, unique through the serial. */
-export function trackingNumber(carrierCode: string, serial: Serial): string {
+function trackingNumber(carrierCode: string, serial: Serial): string {
   const n = serial.next();
   if (carrierCode === 'UPS') return `1Z999AA1${n.padStart(10, '0')}`;
   if (carrierCode === 'USPS') return `9400111899${n.padStart(12, '0')}`;

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BadInput } from '../bad-input.js';
 import { ADAPTER_OPERATIONS, type CommerceAdapter } from './adapter.js';
-
-/** An adapter file that cannot be used: said in one line (exit 2), before anything runs. */
-export class AdapterError extends Error {}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => (typeof v === 'object' || typeof v === 'function') && v !== null;
 
@@ -22,17 +20,17 @@ function unusable(candidate: unknown): string | undefined {
 /** Loads an adapter module (ESM or CommonJS JavaScript): its `adapter` export, else its default export. */
 export async function loadAdapter(file: string, cwd = process.cwd()): Promise<CommerceAdapter> {
   const path = resolve(cwd, file);
-  if (!existsSync(path)) throw new AdapterError(`--adapter ${file} does not exist`);
-  if (/\.[mc]?ts$/.test(path)) throw new AdapterError(`--adapter ${file} is TypeScript, which Node cannot load: build it to JavaScript first`);
+  if (!existsSync(path)) throw new BadInput(`--adapter ${file} does not exist`);
+  if (/\.[mc]?ts$/.test(path)) throw new BadInput(`--adapter ${file} is TypeScript, which Node cannot load: build it to JavaScript first`);
   let module: Record<string, unknown>;
   try {
     module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new AdapterError(`--adapter ${file} cannot be loaded: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    throw new BadInput(`--adapter ${file} cannot be loaded: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
   }
   const fallback = isRecord(module['default']) && isRecord(module['default']['adapter']) ? module['default']['adapter'] : module['default'];
   const candidate = module['adapter'] ?? fallback;
   const problem = unusable(candidate);
-  if (problem) throw new AdapterError(`--adapter ${file} ${problem}`);
+  if (problem) throw new BadInput(`--adapter ${file} ${problem}`);
   return candidate as CommerceAdapter;
 }

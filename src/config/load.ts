@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { validate } from '../schema/ajv.js';
+import { BadInput } from '../bad-input.js';
 import type { ConformanceConfig } from '../types/index.js';
-
-/** A config that cannot be used: said in one line (exit 2). */
-export class ConfigError extends Error {}
 
 export interface LoadedConfig {
   config: ConformanceConfig;
@@ -22,13 +20,13 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): Loade
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError(`config file ${path} cannot be read`);
+    throw new BadInput(`config file ${path} cannot be read`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError(`config file ${path} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new BadInput(`config file ${path} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   return { config: checkConfig(data, path), dir: dirname(path), file: path };
 }
@@ -41,7 +39,7 @@ export function checkConfig(data: unknown, where = 'config'): ConformanceConfig 
   const at = first.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : '';
   if (first.keyword === 'additionalProperties') {
     const key = String((first.params as { additionalProperty?: string }).additionalProperty);
-    throw new ConfigError(`${where}: unknown key "${at ? `${at}.` : ''}${key}"`);
+    throw new BadInput(`${where}: unknown key "${at ? `${at}.` : ''}${key}"`);
   }
-  throw new ConfigError(`${where}: ${at || 'the config'} ${first.message ?? 'is invalid'}`);
+  throw new BadInput(`${where}: ${at || 'the config'} ${first.message ?? 'is invalid'}`);
 }

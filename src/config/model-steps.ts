@@ -1,6 +1,6 @@
 import type { ConformanceConfig, Flow } from '../types/index.js';
 import { nearest } from './distance.js';
-import { ConfigError } from './load.js';
+import { BadInput } from '../bad-input.js';
 import type { InteractionModel } from './model.js';
 
 /** The config's flows by the key that names them in messages (actions.AddToShoppingCart, isp.premium[0], ...). */
@@ -37,7 +37,7 @@ function problem(model: InteractionModel, intent: string, slots: readonly string
 
 /**
  * Every configured step, and a configured refund intent, must be an intent Alexa could send with that model:
- * one the model has, with slots it has. The first that is not is a ConfigError in one line.
+ * one the model has, with slots it has. The first that is not is a BadInput in one line.
  */
 export function checkStepsAgainst(config: ConformanceConfig, models: Readonly<Record<string, InteractionModel>>, perLocale = false): void {
   const byModel = new Map<InteractionModel, string[]>();
@@ -48,11 +48,11 @@ export function checkStepsAgainst(config: ConformanceConfig, models: Readonly<Re
       flow.steps.forEach((step, i) => {
         if (!('intent' in step)) return;
         const why = problem(model, step.intent, Object.keys(step.slots ?? {}));
-        if (why) throw new ConfigError(`${key} step ${i + 1}${where} ${why}`);
+        if (why) throw new BadInput(`${key} step ${i + 1}${where} ${why}`);
       });
     }
     const refund = config.refund?.intent;
     const why = refund === undefined ? undefined : problem(model, refund, []);
-    if (why) throw new ConfigError(`refund.intent${where} ${why}`);
+    if (why) throw new BadInput(`refund.intent${where} ${why}`);
   }
 }

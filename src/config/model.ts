@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validate } from '../schema/ajv.js';
 import type { LanguageModel, ModelIntent, ModelSlotType, SkillInteractionModel, Slot, SlotResolutions } from '../types/index.js';
-import { ConfigError } from './load.js';
+import { BadInput } from '../bad-input.js';
 
 /**
  * The id Alexa reports for a slot type value the model gives no id: Alexa generates a 32-digit hex id. The
@@ -109,24 +109,24 @@ export class InteractionModel {
   }
 }
 
-/** Reads and validates one interaction model file; any problem is a ConfigError in one line. */
+/** Reads and validates one interaction model file; any problem is a BadInput in one line. */
 export function readModel(path: string, shown = path): InteractionModel {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError(`interaction model ${shown} cannot be read (${path})`);
+    throw new BadInput(`interaction model ${shown} cannot be read (${path})`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError(`interaction model ${shown} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new BadInput(`interaction model ${shown} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   const [first] = validate('alexa/interaction-model', data);
   if (first) {
     const at = first.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : 'the file';
-    throw new ConfigError(`interaction model ${shown} is not an ASK interaction model (interactionModel.languageModel with invocationName and intents): ${at} ${first.message ?? 'is invalid'}`);
+    throw new BadInput(`interaction model ${shown} is not an ASK interaction model (interactionModel.languageModel with invocationName and intents): ${at} ${first.message ?? 'is invalid'}`);
   }
   return new InteractionModel(shown, (data as SkillInteractionModel).interactionModel.languageModel);
 }
@@ -149,10 +149,10 @@ export function loadModels(spec: ModelSpec, dir: string, locales: readonly strin
   if (typeof spec === 'string') return Object.fromEntries(locales.map((locale) => [locale, model(spec)]));
   // A map may name more locales than the run uses (a model per locale the skill has), but only locales.
   const stray = Object.keys(spec).filter((key) => !/^[a-z]{2}-[A-Z]{2}$/.test(key));
-  if (stray.length > 0) throw new ConfigError(`interactionModel maps "${stray.join('", "')}", which is not a locale such as en-US`);
+  if (stray.length > 0) throw new BadInput(`interactionModel maps "${stray.join('", "')}", which is not a locale such as en-US`);
   const missing = locales.filter((locale) => spec[locale] === undefined);
   if (missing.length > 0) {
-    throw new ConfigError(`interactionModel gives no model for locale ${missing.join(', ')} (it maps ${Object.keys(spec).join(', ')}; every configured locale needs one)`);
+    throw new BadInput(`interactionModel gives no model for locale ${missing.join(', ')} (it maps ${Object.keys(spec).join(', ')}; every configured locale needs one)`);
   }
   return Object.fromEntries(locales.map((locale) => [locale, model(spec[locale] ?? '')]));
 }

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
-import { contextFor } from './context.js';
+import { contextFor } from './context-cache.js';
 import { rootNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { anyJson } from './json.js';
 
 // Without maxItems, a few items more than the minimum: nested lists of ten (fast-check's default) make

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
 import { edgesOf } from './edges.js';
-import { contextFor } from './context.js';
+import { contextFor } from './context-cache.js';
 import type { Invalid } from './mutation.js';
 import { rootNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { FORMATS } from './formats.js';
 import { admits, canonical, JSON_TYPES, lengthOf, type JsonType } from './json-types.js';
 import type { Made } from './mutation.js';
@@ -20,7 +20,7 @@ const fixed = (keyword: string, value: () => unknown, description: (value: unkno
 });
 
 /** One value of each type; "number" is not an integer, so it breaks `type: integer` too. */
-export const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
+const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
   null: null,
   boolean: true,
   object: {},

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { arrayArbitrary } from './arrays.js';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { flatten } from './flatten.js';
 import { admits, typeOf, type JsonType } from './json-types.js';
 import { anyJson } from './json.js';
@@ -50,7 +50,7 @@ function typeArbitrary(ctx: Context, flat: Flat, type: JsonType, minimal: boolea
 }
 
 /** Values valid against one flat. */
-export function flatArbitrary(ctx: Context, flat: Flat, minimal: boolean): fc.Arbitrary<unknown> {
+function flatArbitrary(ctx: Context, flat: Flat, minimal: boolean): fc.Arbitrary<unknown> {
   const listed = listedValues(flat);
   if (listed !== undefined) {
     if (listed.length === 0) return fail(flat.at, 'no enum/const value has an allowed type');

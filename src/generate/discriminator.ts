@@ -1,5 +1,5 @@
 import { canonical, isPlainObject } from './json-types.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { flatten, propertyNodes } from './flatten.js';
 
 /** A property whose const (or enum) values tell a union's alternatives apart, as Alexa's request `type` does. */

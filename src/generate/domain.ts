@@ -5,7 +5,7 @@ import fc from 'fast-check';
  * sends, so a skill's own parsing of ids, tokens and timestamps is exercised. The node's own constraints still
  * apply on top (the builder filters, and fails loudly when a generator can never satisfy them).
  */
-export const DOMAIN_NAMES = [
+const DOMAIN_NAMES = [
   'asin',
   'request-id',
   'session-id',
@@ -29,7 +29,7 @@ export const ALEXA_LOCALES = [
   'en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'fr-FR', 'fr-CA', 'it-IT', 'es-ES', 'es-MX', 'es-US', 'ja-JP', 'pt-BR', 'hi-IN',
 ] as const;
 
-export const API_ENDPOINTS = ['https://api.amazonalexa.com', 'https://api.eu.amazonalexa.com', 'https://api.fe.amazonalexa.com'] as const;
+const API_ENDPOINTS = ['https://api.amazonalexa.com', 'https://api.eu.amazonalexa.com', 'https://api.fe.amazonalexa.com'] as const;
 
 export interface DomainContext {
   readonly now: Date;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { lengthOf } from './json-types.js';
 import { integerBounds, nextDown, nextUp } from './numbers.js';
 import { stringArbitrary } from './strings.js';

@@ -1,6 +1,6 @@
 import { listedValues, typesOf } from './build.js';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { extraNodes, flatten, keyOf, declaredKeys, propertyNodes } from './flatten.js';
 import { canonical, type JsonType } from './json-types.js';
 import { JSON_EDGES } from './json.js';

@@ -1,4 +1,4 @@
-import { anyFlat, mergeFlats, ownFlat, type Flat, type UnionTag } from './flat.js';
+import { anyFlat, mergeFlats, ownFlat, type Flat, type UnionTag } from './constraints.js';
 import { checkKeywords } from './keywords.js';
 import { childNode, fail, resolveRef, type SchemaNode } from './nodes.js';
 

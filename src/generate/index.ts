@@ -2,8 +2,7 @@
 export { arbitraryOf } from './arbitrary.js';
 export { invalidArbitraryOf } from './invalid.js';
 export { boundaryValues, boundaryInvalid } from './boundary.js';
-export { sample, type SampleOptions } from './sample.js';
+export { sample } from './sample.js';
 export { UngeneratableSchemaError } from './errors.js';
 export type { GenerateOptions } from './options.js';
 export type { Mutation, Invalid } from './mutation.js';
-export { DOMAIN_NAMES, ALEXA_LOCALES, API_ENDPOINTS, type DomainName } from './domain.js';

@@ -3,7 +3,7 @@ import { UngeneratableSchemaError } from './errors.js';
 import { escapeToken, unescapeToken, type Segment } from './pointer.js';
 
 /** A schema document: a file of schemas/ or a schema object passed in by a caller. */
-export interface Doc {
+interface Doc {
   /** The absolute URI that relative `$ref`s resolve against. */
   readonly base: string;
   /** How error messages name the document: `schemas/shopping/x.schema.json`, or `<inline schema>`. */
@@ -25,7 +25,7 @@ const registryDocs = new Map<string, Doc>();
 const inlineDocs = new WeakMap<object, Doc>();
 let inlineCount = 0;
 
-export const displayOf = (id: string): string => `schemas/${id}.schema.json`;
+const displayOf = (id: string): string => `schemas/${id}.schema.json`;
 
 function registryDoc(id: string): Doc {
   let doc = registryDocs.get(id);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { fail } from './nodes.js';
 
 /** The integers a flat admits, clamped to the safe range (beyond it JSON numbers lose integrality). */
@@ -18,7 +18,7 @@ export function integerBounds(flat: Flat): { min: number; max: number } {
 }
 
 /** The double bounds of a flat, as fast-check takes them. */
-export function doubleBounds(flat: Flat): fc.DoubleConstraints {
+function doubleBounds(flat: Flat): fc.DoubleConstraints {
   const c: fc.DoubleConstraints = { noNaN: true, noDefaultInfinity: true };
   const low = Math.max(flat.minimum ?? -Infinity, flat.exclusiveMinimum ?? -Infinity);
   const high = Math.min(flat.maximum ?? Infinity, flat.exclusiveMaximum ?? Infinity);

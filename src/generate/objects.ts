@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { allowsKey, declaredKeys, extraNodes, flatten, propertyNodes } from './flatten.js';
 import { anyJson } from './json.js';
 import { fail } from './nodes.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { outsideOf, typesOutside, valueBreaks, wrongType, type Break } from './breaks.js';
 import { discriminatorOf, selectedBy, type Discriminator } from './discriminator.js';
-import type { Flat, UnionTag } from './flat.js';
+import type { Flat, UnionTag } from './constraints.js';
 import { allowsKey, baseFlat, declaredKeys, flatten, isClosed, propertyNodes } from './flatten.js';
 import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';
@@ -135,7 +135,7 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
 }
 
 /** Collects the sites where `value` (valid against every node) can be made invalid. */
-export function walk(nodes: readonly SchemaNode[], value: unknown, path: Trail, out: Site[]): void {
+function walk(nodes: readonly SchemaNode[], value: unknown, path: Trail, out: Site[]): void {
   if (nodes.length === 0) return;
   const flats = flatten(nodes);
   if (flats.length === 1) flatSites(flats[0]!, value, path, out);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Context } from './context.js';
-import type { Flat } from './flat.js';
+import type { Flat } from './constraints.js';
 import { FORMATS, formatAccepts } from './formats.js';
 import { lengthOf } from './json-types.js';
 import { fail } from './nodes.js';
@@ -22,7 +22,7 @@ export function patternRegExp(flat: Flat, pattern: string): RegExp {
 }
 
 /** Whether a string meets a flat's string constraints (lengths in code points, pattern, format). */
-export function stringFits(flat: Flat, s: string): boolean {
+function stringFits(flat: Flat, s: string): boolean {
   const n = flat.minLength !== undefined || flat.maxLength !== undefined ? lengthOf(s) : 0;
   if (flat.minLength !== undefined && n < flat.minLength) return false;
   if (flat.maxLength !== undefined && n > flat.maxLength) return false;

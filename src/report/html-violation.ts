@@ -2,7 +2,7 @@ import type { ReportedViolation } from '../types/index.js';
 import { esc, jsonHtml } from './html-text.js';
 
 /** A titled block of preformatted text with a copy button (shown by the page's script). */
-export function block(title: string, inner: string, kind: 'cmd' | 'json'): string {
+function block(title: string, inner: string, kind: 'cmd' | 'json'): string {
   return `<div class="block ${kind}"><div class="block-head">${esc(title)}<button class="copy" type="button" hidden>Copy</button></div><pre><code>${inner}</code></pre></div>`;
 }
 

@@ -1,5 +1,5 @@
 import type { Part } from '../run/part.js';
-import { mixedRuns } from './parts.js';
+import { mixedRuns } from './part-attachments.js';
 import { shardProblems, type Shard } from './shards.js';
 
 /** One conformance test (one scenario family) as the certification reporter saw it. */

@@ -68,7 +68,7 @@ const indent = (block: string): string =>
     .join('\n');
 
 /** Where a requirement comes from, linked, and whether the page says it (its sentence) or the suite infers it (from what). */
-export function provenanceLine(r: RequirementResult): string {
+function provenanceLine(r: RequirementResult): string {
   const cited = `${text(r.source.page)}, “${text(r.source.section)}”`;
   const source = r.source.url ? `[${cited}](${r.source.url})` : cited;
   if (r.basis === 'documented' && r.quote) return `Source: ${source}. The page says: “${text(r.quote)}”`;

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { loadModels, type InteractionModel, type ModelSpec } from '../config/model.js';
 import { checkStepsAgainst } from '../config/model-steps.js';
-import { loadConfig, checkConfig, ConfigError, type LoadedConfig } from '../config/load.js';
+import { BadInput } from '../bad-input.js';
+import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../requirements/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
@@ -37,9 +38,6 @@ export interface ConformanceOptions {
   /** Run the request-verification family (SEC-*) alone; endpoints only. Default: the config's `security`. */
   security?: boolean;
 }
-
-/** Bad usage: one line, exit 2. */
-export class UsageProblem extends Error {}
 
 export interface Resolved {
   spec: TargetSpec;
@@ -95,7 +93,7 @@ export function selection(only: readonly string[] | undefined): Selection {
   const known = requirements().map((r) => r.id);
   for (const entry of only) {
     if (!known.some((id) => id === entry || id.startsWith(entry.endsWith('-') ? entry : `${entry}-`)))
-      throw new UsageProblem(`--only ${entry} names no requirement (ids look like SHOP-LIST-TYPE; prefixes like SHOP work too)`);
+      throw new BadInput(`--only ${entry} names no requirement (ids look like SHOP-LIST-TYPE; prefixes like SHOP work too)`);
   }
   return (id) => only.some((entry) => id === entry || id.startsWith(entry.endsWith('-') ? entry : `${entry}-`));
 }
@@ -115,12 +113,12 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 100;
   const timeoutMs = options.timeoutMs ?? 8000;
-  if (!Number.isInteger(seed)) throw new UsageProblem(`--seed ${seed} is not an integer`);
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageProblem(`--runs ${runs} is not a positive integer`);
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new UsageProblem(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
+  if (!Number.isInteger(seed)) throw new BadInput(`--seed ${seed} is not an integer`);
+  if (!Number.isInteger(runs) || runs < 1) throw new BadInput(`--runs ${runs} is not a positive integer`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new BadInput(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
   const models = modelsOf(options, loaded, cwd);
   const security = options.security ?? loaded.config.security ?? false;
-  if (security && !('endpoint' in spec)) throw new UsageProblem('--security probes how a web service verifies requests: give --endpoint https://...');
+  if (security && !('endpoint' in spec)) throw new BadInput('--security probes how a web service verifies requests: give --endpoint https://...');
   const targetArgs = targetArgsOf(spec, security);
   return {
     spec,
@@ -153,7 +151,7 @@ export function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduc
   const path = config.isp?.catalog;
   if (path === undefined) return undefined;
   const read = readCatalogFile(resolve(dir, path));
-  if ('problem' in read) throw new ConfigError(`${file ?? 'config'}: isp.catalog ${read.problem}`);
+  if ('problem' in read) throw new BadInput(`${file ?? 'config'}: isp.catalog ${read.problem}`);
   return read.catalog;
 }
 

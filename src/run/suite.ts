@@ -6,7 +6,7 @@
  * which costs seconds, so a failing skill must fail few tests.
  */
 import { test as base, expect } from '@playwright/test';
-import { PROGRESS_STEP } from '../report/parts.js';
+import { PROGRESS_STEP } from '../report/part-attachments.js';
 import { redact } from '../report/redact.js';
 import { failsRun, statusOf } from '../report/verdict.js';
 import { requirement } from '../requirements/catalog.js';

@@ -21,12 +21,12 @@ export function createAjv(): Ajv2020 {
 }
 
 /** The process's Ajv, created on first use (a Playwright worker compiles each schema once). */
-export function ajv(): Ajv2020 {
+function ajv(): Ajv2020 {
   return (shared ??= createAjv());
 }
 
 /** The compiled validator for a schema id, compiled once a process. */
-export function validator(id: string): ValidateFunction {
+function validator(id: string): ValidateFunction {
   let fn = compiled.get(id);
   if (!fn) {
     schemaById(id);

@@ -5,7 +5,7 @@ import { schemasDir } from './paths.js';
 /** A JSON Schema as read from schemas/: plain JSON. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const ID_BASE = 'https://alexa-shopping-conformance.invalid/schemas/';
+const ID_BASE = 'https://alexa-shopping-conformance.invalid/schemas/';
 const SUFFIX = '.schema.json';
 
 let cache: Map<string, JsonSchema> | undefined;
@@ -38,7 +38,7 @@ export function schemaById(id: string): JsonSchema {
   return schema;
 }
 
-export class UnknownSchemaError extends Error {
+class UnknownSchemaError extends Error {
   constructor(readonly id: string) {
     super(`unknown schema id "${id}"; \`alexa-shopping-conformance schemas\` lists them`);
   }

@@ -22,10 +22,6 @@ export function requirementOf(error: SchemaError, fallback: string): string {
   return routes[error.keyword] ?? fallback;
 }
 
-/** The errors that count against `requirement`, given the general requirement of the schema. */
-export const errorsFor = (errors: SchemaError[], requirement: string, fallback: string): SchemaError[] =>
-  errors.filter((e) => requirementOf(e, fallback) === requirement);
-
 /** One line per error: where, and what ajv says. */
 export const describeError = (e: SchemaError): string =>
   `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: unknown }).additionalProperty)})` : ''}`;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** The path the suite serves its own certificate at: under /echo.api/, as a certificate URL's path must be. */
-export const CERT_PATH = '/echo.api/echo-api-cert.pem';
+const CERT_PATH = '/echo.api/echo-api-cert.pem';
 
 /**
  * Serves the suite's own certificate on loopback, for the probe whose certificate URL answers a

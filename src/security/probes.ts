@@ -5,13 +5,12 @@
 import { createSign } from 'node:crypto';
 
 /** A certificate URL of the right shape: Alexa's signing certificate. The suite never fetches it. */
-export const AMAZON_CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert.pem';
+const AMAZON_CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert.pem';
 
-/** Tolerance a web service may allow on the request timestamp, and how far outside it the probes go. */
-export const TOLERANCE_S = 150;
+/** How far from now the stale and future timestamps go: past the 150 s a web service may allow. */
 const OUTSIDE_S = 200;
 
-export type SecurityRequirement = 'SEC-SIG-HEADERS' | 'SEC-SIGNATURE' | 'SEC-CERT-URL' | 'SEC-CERT' | 'SEC-TIMESTAMP' | 'SEC-TIMESTAMP-FUTURE' | 'SEC-APPLICATION-ID';
+type SecurityRequirement = 'SEC-SIG-HEADERS' | 'SEC-SIGNATURE' | 'SEC-CERT-URL' | 'SEC-CERT' | 'SEC-TIMESTAMP' | 'SEC-TIMESTAMP-FUTURE' | 'SEC-APPLICATION-ID';
 
 /** Signature and timestamp requirements the control request gates: judged only when an unsigned request is accepted. */
 export const NEEDS_UNSIGNED: ReadonlySet<string> = new Set(['SEC-TIMESTAMP', 'SEC-TIMESTAMP-FUTURE', 'SEC-APPLICATION-ID']);
@@ -60,7 +59,7 @@ function withApplicationId(envelope: Record<string, unknown>, applicationId: str
 }
 
 /** Certificate URLs a web service must refuse (Amazon's list, plus one that leaves /echo.api/ only once normalised). */
-export const INVALID_CERT_URLS: readonly { name: string; url: string }[] = [
+const INVALID_CERT_URLS: readonly { name: string; url: string }[] = [
   { name: 'scheme http', url: 'http://s3.amazonaws.com/echo.api/echo-api-cert.pem' },
   { name: 'host notamazon.com', url: 'https://notamazon.com/echo.api/echo-api-cert.pem' },
   { name: 'path case', url: 'https://s3.amazonaws.com/EcHo.aPi/echo-api-cert.pem' },

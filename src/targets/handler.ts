@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import { parseAnswer } from './answer.js';
 import type { Exchange, OutboundCall, SendOptions, Target } from './exchange.js';
 import type { ThreadReply, ThreadSetup } from './handler-protocol.js';
-
-/** Raised when the handler cannot be loaded at all: bad input, said in one line (exit 2). */
-export class HandlerLoadError extends Error {}
 
 interface Pending {
   resolve: (exchange: Exchange) => void;
@@ -54,16 +52,16 @@ export class HandlerTarget implements Target {
     const hash = spec.lastIndexOf('#');
     const file = resolve(cwd, hash > 0 ? spec.slice(0, hash) : spec);
     const exportName = hash > 0 ? spec.slice(hash + 1) : 'handler';
-    if (!existsSync(file)) throw new HandlerLoadError(`handler file ${file} does not exist`);
-    if (!exportName) throw new HandlerLoadError(`"${spec}" names an empty export`);
+    if (!existsSync(file)) throw new BadInput(`handler file ${file} does not exist`);
+    if (!exportName) throw new BadInput(`"${spec}" names an empty export`);
     return new HandlerTarget({ file, exportName }, 'handler', spec);
   }
 
-  /** Loads the handler; rejects with a HandlerLoadError that says why in one line. */
+  /** Loads the handler; rejects with a BadInput that says why in one line. */
   start(): Promise<void> {
     if (this.ready) return this.ready;
     const script = threadScript();
-    if (!existsSync(script)) return Promise.reject(new HandlerLoadError(`${script} is missing: run \`npm run build\``));
+    if (!existsSync(script)) return Promise.reject(new BadInput(`${script} is missing: run \`npm run build\``));
     const worker = new Worker(script, { workerData: this.setup, stdout: true, stderr: true });
     // The skill's own logging must not interleave with the runner's output.
     worker.stdout.resume();
@@ -75,7 +73,7 @@ export class HandlerTarget implements Target {
           this.loadedOnce = true;
           resolveReady();
         }
-        else if (reply.type === 'load-error') rejectReady(new HandlerLoadError(reply.message));
+        else if (reply.type === 'load-error') rejectReady(new BadInput(reply.message));
         else if (reply.type === 'blocked') this.onBlocked(reply.call);
         else if (reply.type === 'console') this.onConsole(reply.id, reply.text);
         else this.onResult(reply.id, reply.json, reply.error);
@@ -84,7 +82,7 @@ export class HandlerTarget implements Target {
         rejectReady(
           this.loadedOnce
             ? new Error(`the handler crashed its process while starting again after an earlier failure: ${err.name}: ${err.message}`)
-            : new HandlerLoadError(`loading the handler crashed: ${err.message}`),
+            : new BadInput(`loading the handler crashed: ${err.message}`),
         );
         if (this.worker === worker) this.reset();
         this.failAll(worker, `the handler crashed its process: ${err.name}: ${err.message}`);

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { isAbsolute, join, resolve as resolvePath } from 'node:path';
 import tls from 'node:tls';
+import { BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import { EndpointTarget } from './endpoint.js';
 import type { Target } from './exchange.js';
-import { HandlerLoadError, HandlerTarget } from './handler.js';
+import { HandlerTarget } from './handler.js';
 import type { TlsOptions } from './http-client.js';
-
-/** A target that cannot be used: said in one line (exit 2), before any probing. */
-export class TargetError extends Error {}
 
 /** How a run names its target: a handler file, an endpoint URL, or (neither) the bundled reference skill. */
 export type TargetSpec = { handler: string } | EndpointSpec | { reference: true };
@@ -31,31 +29,23 @@ export async function openTarget(spec: TargetSpec, cwd = process.cwd()): Promise
     try {
       url = new URL(spec.endpoint);
     } catch {
-      throw new TargetError(`--endpoint ${spec.endpoint} is not a URL`);
+      throw new BadInput(`--endpoint ${spec.endpoint} is not a URL`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TargetError(`--endpoint ${spec.endpoint} is not an http(s) URL`);
-    if ((spec.ca || spec.insecure) && url.protocol !== 'https:') throw new TargetError(`--ca and --insecure are for an https:// endpoint, not ${spec.endpoint}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadInput(`--endpoint ${spec.endpoint} is not an http(s) URL`);
+    if ((spec.ca || spec.insecure) && url.protocol !== 'https:') throw new BadInput(`--ca and --insecure are for an https:// endpoint, not ${spec.endpoint}`);
     const trust = tlsOptions(spec, cwd);
     await reachable(url);
     if (url.protocol === 'https:') await trusted(url, trust);
     return new EndpointTarget(url.href, 8, trust);
   }
-  const target = 'handler' in spec ? safeSpec(spec.handler, cwd) : new HandlerTarget({ file: REFERENCE_SKILL(), exportName: 'handler' }, 'reference', 'reference skill (ask-sdk-core)');
+  const target = 'handler' in spec ? HandlerTarget.fromSpec(spec.handler, cwd) : new HandlerTarget({ file: REFERENCE_SKILL(), exportName: 'handler' }, 'reference', 'reference skill (ask-sdk-core)');
   try {
     await target.start();
   } catch (err) {
     await target.close();
-    throw err instanceof HandlerLoadError ? new TargetError(err.message) : err;
+    throw err;
   }
   return target;
-}
-
-function safeSpec(spec: string, cwd: string): HandlerTarget {
-  try {
-    return HandlerTarget.fromSpec(spec, cwd);
-  } catch (err) {
-    throw err instanceof HandlerLoadError ? new TargetError(err.message) : err;
-  }
 }
 
 /** Connects once to the endpoint's host and port; a refusal is bad input, said in one line. */
@@ -69,17 +59,17 @@ function reachable(url: URL): Promise<void> {
     });
     socket.once('timeout', () => {
       socket.destroy();
-      reject(new TargetError(`${url.host} did not accept a connection within 5 s`));
+      reject(new BadInput(`${url.host} did not accept a connection within 5 s`));
     });
     socket.once('error', (err: NodeJS.ErrnoException) => {
       const why = err.code === 'ECONNREFUSED' ? 'refused the connection' : err.code === 'ENOTFOUND' ? 'does not resolve' : err.message;
-      reject(new TargetError(`${url.host} ${why}`));
+      reject(new BadInput(`${url.host} ${why}`));
     });
   });
 }
 
 function tlsOptions(spec: EndpointSpec, cwd: string): TlsOptions {
-  if (spec.ca && spec.insecure) throw new TargetError('give --ca or --insecure, not both');
+  if (spec.ca && spec.insecure) throw new BadInput('give --ca or --insecure, not both');
   if (spec.insecure) return { insecure: true };
   if (!spec.ca) return {};
   const file = isAbsolute(spec.ca) ? spec.ca : resolvePath(cwd, spec.ca);
@@ -87,9 +77,9 @@ function tlsOptions(spec: EndpointSpec, cwd: string): TlsOptions {
   try {
     ca = readFileSync(file, 'utf8');
   } catch {
-    throw new TargetError(`--ca ${spec.ca}: cannot read ${file}`);
+    throw new BadInput(`--ca ${spec.ca}: cannot read ${file}`);
   }
-  if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new TargetError(`--ca ${spec.ca} holds no PEM certificate`);
+  if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new BadInput(`--ca ${spec.ca} holds no PEM certificate`);
   return { ca };
 }
 
@@ -112,12 +102,12 @@ function trusted(url: URL, trust: TlsOptions): Promise<void> {
     });
     socket.once('timeout', () => {
       socket.destroy();
-      reject(new TargetError(`${url.host} did not complete a TLS handshake within 5 s`));
+      reject(new BadInput(`${url.host} did not complete a TLS handshake within 5 s`));
     });
     socket.once('error', (err: NodeJS.ErrnoException) => {
       socket.destroy();
       const hint = trust.ca ? '' : ' (a self-signed certificate: give --ca <pem>, or --insecure)';
-      reject(new TargetError(`${url.host}: the TLS handshake failed: ${err.message}${hint}`));
+      reject(new BadInput(`${url.host}: the TLS handshake failed: ${err.message}${hint}`));
     });
   });
 }

@@ -1,7 +1,7 @@
 /** What a case's orders carry: the createOrder inputs the client sent, the placeOrder inputs it was given, a cart line's line item. */
 import type { CartLine, PlaceOrderInput } from '../adapter.js';
 import type { ClientCase } from '../cases.js';
-import { lineItemValue } from '../items.js';
+import { lineItemValue } from '../item-ids.js';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { BWP_FAULTS } from '../../mocks/bwp/faults.js';
 import { family } from '../family.js';
 import { singleLine, spanningCartArbitrary } from '../inputs.js';
-import { stockEveryKind } from '../items.js';
+import { stockEveryKind } from '../item-ids.js';
 import { recordCase, runSteps } from '../step.js';
 import { checkoutArbitrary, checkoutCase, orderPlan, preview } from './checkout.js';
 

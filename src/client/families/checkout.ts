@@ -34,7 +34,7 @@ export const checkoutArbitrary = (cart: fc.Arbitrary<CartLine[]>, aliases: { min
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A merchant's ids for an order: its order number, then display and invoice numbers, all unique in the run. */
-export function aliasesOf(count: number, serial: Serial): PlaceOrderInput['aliases'] {
+function aliasesOf(count: number, serial: Serial): PlaceOrderInput['aliases'] {
   const types = ['EXTERNAL_ID', 'EXTERNAL_DISPLAY_ID', 'INVOICE_ID', 'CART_ID', 'FULFILMENT_ID', 'ERP_ID', 'CRM_ID'];
   return Array.from({ length: count }, (_, i) => ({ aliasType: types[i % types.length]!, aliasId: serial.next() }));
 }
@@ -47,13 +47,13 @@ function previewOf(store: BwpStore, value: unknown): PreviewRecord | undefined {
   return record && record.groups.every((g) => groups.includes(g.id)) ? record : undefined;
 }
 
-export const previewInput = (checkout: Checkout, shopper: Shopper): PreviewInput => ({
+const previewInput = (checkout: Checkout, shopper: Shopper): PreviewInput => ({
   cart: checkout.cart,
   shopper,
   ...(checkout.addressInPreview ? { shippingAddress: checkout.addresses[0] } : {}),
 });
 
-export const previewPlan = (store: BwpStore, input: PreviewInput): StepPlan => ({ op: 'previewDelivery', input, effect: (value) => previewOf(store, value) !== undefined });
+const previewPlan = (store: BwpStore, input: PreviewInput): StepPlan => ({ op: 'previewDelivery', input, effect: (value) => previewOf(store, value) !== undefined });
 
 /** The order the client placed, if it is a new order of the store holding the cart's items and quantities. */
 function placed(store: BwpStore, before: ReadonlySet<string>, cart: readonly CartLine[], value: unknown): boolean {

@@ -35,7 +35,7 @@ export interface BwpCoreOptions {
   store?: StoreOptions;
 }
 
-export const GRAPHQL_PATH = /^\/graphql\/?$/;
+const GRAPHQL_PATH = /^\/graphql\/?$/;
 export const isGraphqlUrl = (url: string): boolean => /\/graphql\/?(\?|$)/.test(url);
 
 let schema: GraphQLSchema | undefined;

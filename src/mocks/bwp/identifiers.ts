@@ -21,9 +21,3 @@ export function kindAndValue(key: string): { kind: ItemKind; value: string } {
   const at = key.indexOf(':');
   return { kind: key.slice(0, at) as ItemKind, value: key.slice(at + 1) };
 }
-
-/** The identifier input a key stands for. */
-export function identifierOf(key: string): BwpItemIdentifierInput {
-  const { kind, value } = kindAndValue(key);
-  return { [kind]: value } as BwpItemIdentifierInput;
-}

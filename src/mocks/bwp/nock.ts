@@ -1,9 +1,6 @@
 import nock from 'nock';
 import { BwpCore, isGraphqlUrl, type BwpCall, type BwpCoreOptions } from './core.js';
-import type { BwpFault } from './faults.js';
 import type { BwpStore } from './store.js';
-
-export type { BwpCall, BwpFault, BwpStore };
 
 export interface BuyWithPrimeMockOptions extends BwpCoreOptions {
   /** The origin the client calls; default https://api.buywithprime.amazon.com. */

@@ -5,7 +5,7 @@ import { itemKey } from './identifiers.js';
 import { aliasKey, type BwpStore, type ExecutionState, type OrderRecord, type PreviewRecord } from './store.js';
 
 /** The most aliases an order holds ("Using order aliases"). */
-export const MAX_ALIASES = 5;
+const MAX_ALIASES = 5;
 
 /**
  * The page's delivery preview rules for the Buy with Prime line items ("Specifying a delivery preview"): each

@@ -26,7 +26,7 @@ export interface PreviewRecord {
   shopperId?: string;
 }
 
-export interface OrderLine {
+interface OrderLine {
   id: string;
   key: string;
   title: string;

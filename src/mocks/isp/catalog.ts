@@ -30,13 +30,6 @@ export function catalogArbitrary({ minLength = 0, maxLength = 12 }: CatalogOptio
   return fc.uniqueArray(arbitraryOf<InSkillProduct>('isp/in-skill-product'), { minLength, maxLength, selector: (p) => p.productId }).map((c) => c.map(realistic));
 }
 
-/** A catalog with at least one product the customer could buy (PURCHASABLE, not owned), wherever it falls. */
-export function purchasableCatalogArbitrary(options: CatalogOptions = {}): fc.Arbitrary<InSkillProduct[]> {
-  return fc
-    .tuple(catalogArbitrary({ ...options, minLength: Math.max(1, options.minLength ?? 1) }), fc.nat())
-    .map(([catalog, n]) => catalog.map((p, i) => (i === n % catalog.length ? { ...withEntitlement(p, 'NOT_ENTITLED'), purchasable: 'PURCHASABLE' as const } : p)));
-}
-
 /**
  * The product as this user would see it entitled or not, in a state the service can hold: an owned
  * SUBSCRIPTION or ENTITLEMENT counts 1 and is NOT_PURCHASABLE; one not owned counts 0 and, when it was

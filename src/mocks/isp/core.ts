@@ -46,7 +46,7 @@ const failure = (status: 400 | 401 | 404 | 500, detail?: string): MockAnswer => 
   return { status, body: { message: detail ? `${message}: ${detail}` : message } };
 };
 
-export const bearerOf = (authorization: string | undefined): string | undefined => /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+const bearerOf = (authorization: string | undefined): string | undefined => /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
 
 /**
  * The In-Skill Product Service as a contract mock, apart from any transport (the loopback server and the

@@ -7,7 +7,7 @@ export const MAX_PAGE = 100;
 /** The filters of a query, as a key: a nextToken continues only the listing it was issued for. */
 export const filtersOf = (q: InSkillProductsQuery): string => JSON.stringify([q.purchasable ?? null, q.entitled ?? null, q.productType ?? null]);
 
-export const matches = (p: InSkillProduct, q: InSkillProductsQuery): boolean =>
+const matches = (p: InSkillProduct, q: InSkillProductsQuery): boolean =>
   (q.purchasable === undefined || p.purchasable === q.purchasable) &&
   (q.entitled === undefined || p.entitled === q.entitled) &&
   (q.productType === undefined || p.type === q.productType);

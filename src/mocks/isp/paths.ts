@@ -1,4 +1,4 @@
-/** Where the In-Skill Product Service lives under context.System.apiEndpoint (002_285a14a06c2d79dc.txt, "Request"). */
+/** Where the In-Skill Product Service lives under context.System.apiEndpoint (In-Skill Product Service page, "Request"). */
 export const PRODUCTS_PATH = '/v1/users/~current/skills/~current/inSkillProducts';
 
 export type IspRoute = { kind: 'list' } | { kind: 'product'; productId: string };

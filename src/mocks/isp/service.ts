@@ -1,4 +1,3 @@
-import type { Plan } from '../../scenarios/plan.js';
 import type { InSkillProduct } from '../../types/index.js';
 import type { MockAnswer, MockService } from '../server.js';
 import { sampleCatalog } from './catalog.js';
@@ -16,15 +15,16 @@ export const runCatalog = (configured: readonly InSkillProduct[] | undefined): I
  */
 export const probeCore = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
 
-// Each run's core, found from the plan its families are given (the core lives as long as the run's MockServer).
-const cores = new WeakMap<Plan, IspCore>();
+// Each run's core, found from the plan its families are given (the core lives as long as the run's MockServer). The
+// plan is only a key here: the mocks sit below the scenarios and know nothing of a plan's shape.
+const cores = new WeakMap<object, IspCore>();
 
-export function bindProducts(plan: Plan, core: IspCore): void {
+export function bindProducts(plan: object, core: IspCore): void {
   cores.set(plan, core);
 }
 
 /** The product service of the run `plan` belongs to. */
-export function productsOf(plan: Plan): IspCore {
+export function productsOf(plan: object): IspCore {
   const core = cores.get(plan);
   if (!core) throw new Error('no product service is bound to this plan: run the family through runFamilies');
   return core;

@@ -3,8 +3,6 @@ import { PayCore, type PayCall, type PayCoreOptions, type PayOrder, type PayOrde
 import type { PayFault } from './faults.js';
 import { isDeliveryTrackerUrl, type PayEnvironment } from './paths.js';
 
-export type { PayCall, PayFault, PayOrder, PayOrderKind };
-
 export interface AmazonPayMockOptions extends PayCoreOptions {
   /** The origin the client calls; default https://pay-api.amazon.com (the EU and JP hosts work alike). */
   host?: string;

@@ -1,13 +1,11 @@
 /**
- * Where Create Delivery Tracker lives (alexa-facts 1.9, from the Amazon Pay SDKs' URL builders):
+ * Where Create Delivery Tracker lives (from the Amazon Pay SDKs' URL builders):
  * /{sandbox|live}/v2/deliveryTrackers for a public key without an environment prefix, or the unified
  * /v2/deliveryTrackers for a key that carries one (SANDBOX-..., LIVE-...). The SDKs add a trailing slash.
  */
 export type PayEnvironment = 'sandbox' | 'live';
 
 export type PayRoute = { environment: PayEnvironment } | { environment: 'unified' };
-
-export const PAY_HOSTS = ['https://pay-api.amazon.com', 'https://pay-api.amazon.eu', 'https://pay-api.amazon.jp'] as const;
 
 export function payRouteOf(pathname: string): PayRoute | undefined {
   const match = /^(?:\/(sandbox|live))?\/v2\/deliveryTrackers\/?$/.exec(pathname);

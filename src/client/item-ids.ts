@@ -7,7 +7,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The cart's value of an item identifier, whatever its kind (SKU, ID or ExternalId): the harness names each item
  * by one string, and a client may send it as any kind, as long as the preview and the order agree (BWP-ITEM-ID).
  */
-export function itemValue(itemId: unknown): string | undefined {
+function itemValue(itemId: unknown): string | undefined {
   if (!isRecord(itemId)) return undefined;
   const key = itemKey(itemId);
   return key === '?:?' ? undefined : kindAndValue(key).value;

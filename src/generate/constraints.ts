@@ -1,9 +1,10 @@
+/** The constraints of one alternative of a schema (a Flat): those a node states itself, and two merged into one (allOf). */
 import type { JsonSchema } from '../schema/registry.js';
 import { canonical, intersectTypes, isJsonType, type JsonType } from './json-types.js';
 import { childNode, fail, type SchemaNode } from './nodes.js';
 
 /** What one contributor's `additionalProperties` says about keys it does not declare. */
-export interface Closure {
+interface Closure {
   readonly declared: ReadonlySet<string>;
   /** false: no other key; a schema: other keys must match it. (`true` and absent say nothing.) */
   readonly extra: SchemaNode | false;
