@@ -4,7 +4,7 @@ import { describeError, requirementOf } from '../schema/route.js';
 const cache = new WeakMap<object, SchemaError[]>();
 
 /** Errors of a body against the response envelope schema, validated once per body. */
-export function envelopeErrors(body: unknown): SchemaError[] {
+function envelopeErrors(body: unknown): SchemaError[] {
   if (typeof body !== 'object' || body === null) return validate('alexa/response-envelope', body);
   let errors = cache.get(body);
   if (!errors) cache.set(body, (errors = validate('alexa/response-envelope', body)));

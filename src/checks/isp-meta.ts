@@ -1,7 +1,7 @@
 import type { InSkillProduct } from '../types/index.js';
 import type { Entry } from './types.js';
 
-export type IspFlow = 'list' | 'offer' | 'premium' | 'response' | 'consume';
+type IspFlow = 'list' | 'offer' | 'premium' | 'response' | 'consume';
 export type PurchaseName = 'Buy' | 'Upsell' | 'Cancel';
 
 /** What the ISP family records with each of its entries, for the ISP checks. */

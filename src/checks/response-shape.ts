@@ -46,7 +46,7 @@ export function spokenText(speech: unknown): string {
 }
 
 /** Whether a speech object makes a sound: words, or an SSML <audio> clip with a source. */
-export function audibleSpeech(speech: unknown): boolean {
+function audibleSpeech(speech: unknown): boolean {
   if (spokenText(speech) !== '') return true;
   return isObject(speech) && speech['type'] === 'SSML' && typeof speech['ssml'] === 'string' && /<audio\b[^>]*\bsrc\s*=\s*["']\s*[^"'\s]/.test(speech['ssml']);
 }
@@ -54,9 +54,9 @@ export function audibleSpeech(speech: unknown): boolean {
 /** Whether the response's outputSpeech makes a sound (an <audio> clip alone is not silence). */
 export const speaks = (body: unknown): boolean => audibleSpeech(responseOf(body)?.['outputSpeech']);
 
-export const speechOf = (body: unknown): string => spokenText(responseOf(body)?.['outputSpeech']);
+const speechOf = (body: unknown): string => spokenText(responseOf(body)?.['outputSpeech']);
 
-export function repromptSpeechOf(body: unknown): string {
+function repromptSpeechOf(body: unknown): string {
   const reprompt = responseOf(body)?.['reprompt'];
   return isObject(reprompt) ? spokenText(reprompt['outputSpeech']) : '';
 }

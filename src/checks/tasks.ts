@@ -19,7 +19,7 @@ export const SHOPPING_TASK_URIS: readonly string[] = SHOPPING_TASKS.map((task) =
  * The shopping task a StartConnection means, read leniently from its uri (any scheme, case, version,
  * or a near-miss spelling of the task), so that a wrong uri is judged as a wrong uri of that task.
  */
-export function taskOf(directive: Json): ShoppingTask | undefined {
+function taskOf(directive: Json): ShoppingTask | undefined {
   const uri = typeof directive['uri'] === 'string' ? directive['uri'] : '';
   const named = /amazon\.([a-z]+)/i.exec(uri)?.[1]?.toLowerCase();
   if (!named) return undefined;
@@ -36,7 +36,7 @@ export function taskOf(directive: Json): ShoppingTask | undefined {
 const SHOPPING_WORDS = /shopping|cart|addtolist|wishlist|recommendproduct|buyproduct/;
 
 /** Why a StartConnection may have been meant for a shopping task that its uri fails to name, or undefined. */
-export function unnamedShoppingTask(directive: Json): string | undefined {
+function unnamedShoppingTask(directive: Json): string | undefined {
   if (taskOf(directive) !== undefined) return undefined;
   const uri = directive['uri'];
   if (uri === undefined || uri === null || (typeof uri === 'string' && uri.trim() === '')) return 'has no uri, so it names no task';

@@ -9,7 +9,6 @@ import type { AdapterOperation } from '../client/adapter.js';
 import type { ClientCheck } from '../client/checks/types.js';
 import type { Requirement as CatalogEntry } from '../types/index.js';
 
-export type { CatalogEntry };
 
 interface Common {
   /** The published catalog entry, exactly as schemas/requirements.json carries it. */

@@ -13,7 +13,7 @@ export const REQUIREMENTS: readonly RequirementModule[] = MODULES;
 
 const byId = new Map(MODULES.map((m) => [m.entry.id, m]));
 
-export const moduleOf = (id: string): RequirementModule | undefined => byId.get(id);
+const moduleOf = (id: string): RequirementModule | undefined => byId.get(id);
 
 const skill = MODULES.filter((m): m is SkillRequirement => m.kind === 'skill');
 const client = MODULES.filter((m): m is ClientRequirement => m.kind === 'client');
