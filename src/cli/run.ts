@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../config/load.js';
-import { resolveOptions, UsageProblem, type ConformanceOptions } from '../run/options.js';
+import { resolveOptions, UsageProblem, type ConformanceOptions, type RunOptions } from '../run/options.js';
 import { RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
 import { openTarget, TargetError, type TargetSpec } from '../targets/resolve.js';
@@ -55,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
   if ((flags.ca || flags.insecure) && !flags.endpoint) throw new UsageError('--ca and --insecure go with --endpoint https://...');
   const endpoint = flags.endpoint ? { endpoint: flags.endpoint, ...(flags.ca ? { ca: flags.ca } : {}), ...(flags.insecure ? { insecure: true } : {}) } : undefined;
   const target: TargetSpec = flags.handler ? { handler: flags.handler } : endpoint ?? { reference: true };
-  const options: ConformanceOptions & { seed: number } = {
+  const options: ConformanceOptions = {
     target,
     seed: integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff),
     runs: integerOption(flags.runs, 'runs', 100, 1, 100_000),
@@ -68,11 +68,13 @@ export async function run(argv: string[]): Promise<number> {
     ...(flags.security ? { security: true } : {}),
   };
   const cwd = process.cwd();
-  // Bad input is found here, before Playwright starts: one line, exit 2.
+  // Bad input is found here, before Playwright starts: one line, exit 2. The options are resolved once, here;
+  // the target is opened here only to prove it loads (and answers), then once in each Playwright worker.
+  let resolved: RunOptions;
   try {
-    resolveOptions({ ...options, cwd });
-    const probe = await openTarget(target, cwd);
-    await probe.close();
+    resolved = resolveOptions({ ...options, cwd });
+    const opened = await openTarget(target, cwd);
+    await opened.close();
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageProblem || err instanceof TargetError) throw new UsageError(err.message);
     throw err;
@@ -82,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
   rmSync(join(reportDir, 'report.json'), { force: true });
   rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
-  const settings: RunSettings = { options, reportDir, cwd, ...(flags.shard ? { shard: flags.shard } : {}) };
+  const settings: RunSettings = { options: resolved, reportDir, ...(flags.shard ? { shard: flags.shard } : {}) };
   const status = await playwright(settings, flags.shard, flags.workers);
   const file = join(reportDir, 'report.json');
   if (!existsSync(file)) {

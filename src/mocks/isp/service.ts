@@ -1,4 +1,3 @@
-import type { Plan } from '../../scenarios/plan.js';
 import type { InSkillProduct } from '../../types/index.js';
 import type { MockAnswer, MockService } from '../server.js';
 import { sampleCatalog } from './catalog.js';
@@ -15,20 +14,6 @@ export const runCatalog = (configured: readonly InSkillProduct[] | undefined): I
  * the run's catalog.
  */
 export const probeCore = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
-
-// Each run's core, found from the plan its families are given (the core lives as long as the run's MockServer).
-const cores = new WeakMap<Plan, IspCore>();
-
-export function bindProducts(plan: Plan, core: IspCore): void {
-  cores.set(plan, core);
-}
-
-/** The product service of the run `plan` belongs to. */
-export function productsOf(plan: Plan): IspCore {
-  const core = cores.get(plan);
-  if (!core) throw new Error('no product service is bound to this plan: run the family through runFamilies');
-  return core;
-}
 
 /** The In-Skill Product Service on the loopback MockServer. */
 export class IspService implements MockService {
