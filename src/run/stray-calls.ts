@@ -20,7 +20,7 @@ export function strayFindings(calls: readonly StrayCall[], selected: Selection, 
     tally.probes++;
     tally.count++;
     if (tally.violations.length >= KEEP) continue;
-    const when = loading ? 'while its module loaded' : 'after it had answered, with no request in flight';
+    const when = loading ? "while the skill's module loaded" : 'with no request in flight (after the skill had answered)';
     tally.violations.push({
       message: `${described(call, true)} was made ${when}: product calls go to the context.System.apiEndpoint of the request they serve`,
       scenario: loading ? 'module load' : 'between requests',
