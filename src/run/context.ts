@@ -1,5 +1,5 @@
 import type { IspCore } from '../mocks/isp/core.js';
-import { IspService, probeCore } from '../mocks/isp/service.js';
+import { IspService, runProductService } from '../mocks/isp/service.js';
 import { MockServer } from '../mocks/server.js';
 import { RequestIds } from '../scenarios/envelope.js';
 import type { Plan } from '../scenarios/plan.js';
@@ -28,7 +28,7 @@ export interface RunContext {
  * isp.catalog) listen on loopback for as long as it lasts. `now` anchors the generated timestamps.
  */
 export async function withRun<T>(options: RunOptions, work: (run: RunContext) => Promise<T>, now = new Date(), clock: () => Date = () => new Date()): Promise<T> {
-  const products = probeCore(options.ispCatalog);
+  const products = runProductService(options.ispCatalog);
   const mocks = new MockServer().use(new IspService(products));
   const apiEndpoint = await mocks.start();
   try {

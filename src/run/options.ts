@@ -88,7 +88,7 @@ function modelsOf(options: ConformanceOptions, loaded: LoadedConfig, cwd: string
 }
 
 /** The target and run mode as the command line names them, for replay commands. */
-export function targetArgsOf(spec: TargetSpec, security: boolean): string[] {
+function targetArgsOf(spec: TargetSpec, security: boolean): string[] {
   if ('handler' in spec) return ['--handler', spec.handler];
   if (!('endpoint' in spec)) return [];
   return ['--endpoint', spec.endpoint, ...(spec.ca ? ['--ca', spec.ca] : []), ...(spec.insecure ? ['--insecure'] : []), ...(security ? ['--security'] : [])];
@@ -158,7 +158,7 @@ export function resolveOptions(options: ConformanceOptions): RunOptions {
 }
 
 /** The products of the config's isp.catalog (relative to the config's folder); a file that is not a catalog is a config error. */
-export function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduct[] | undefined {
+function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduct[] | undefined {
   const path = config.isp?.catalog;
   if (path === undefined) return undefined;
   const read = readCatalogFile(resolve(dir, path));

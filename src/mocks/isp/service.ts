@@ -13,7 +13,7 @@ export const runCatalog = (configured: readonly InSkillProduct[] | undefined): I
  * they are about to send; any other probe (a skill that lists products on launch or in an interceptor) gets
  * the run's catalog.
  */
-export const probeCore = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
+export const runProductService = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
 
 /** The In-Skill Product Service on the loopback MockServer. */
 export class IspService implements MockService {
