@@ -67,6 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(flags.case ? { case: flags.case } : {}),
     ...(flags.security ? { security: true } : {}),
   };
+  const workers = flags.workers === undefined ? undefined : integerOption(flags.workers, 'workers', 1, 1, 64);
   const cwd = process.cwd();
   // Bad input is found here, before Playwright starts: one line, exit 2. The options are resolved once, here;
   // the target is opened here only to prove it loads (and answers), then once in each Playwright worker.
@@ -84,8 +85,8 @@ export async function run(argv: string[]): Promise<number> {
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
   rmSync(join(reportDir, 'report.json'), { force: true });
   rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
-  const settings: RunSettings = { options: resolved, reportDir, ...(flags.shard ? { shard: flags.shard } : {}) };
-  const status = await playwright(settings, flags.shard, flags.workers);
+  const settings: RunSettings = { options: resolved, reportDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(workers ? { workers } : {}) };
+  const status = await playwright(settings);
   const file = join(reportDir, 'report.json');
   if (!existsSync(file)) {
     process.stderr.write(`alexa-shopping-conformance: the run wrote no report (Playwright exited ${status})\n`);
@@ -98,12 +99,11 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Starts Playwright Test on the conformance config and resolves to its exit status. */
-function playwright(settings: RunSettings, shard: string | undefined, workers: string | undefined): Promise<number> {
+function playwright(settings: RunSettings): Promise<number> {
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
   const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
-  const args = [cli, 'test', '--config', config, ...(shard ? ['--shard', shard] : [])];
+  const args = [cli, 'test', '--config', config, ...(settings.shard ? ['--shard', settings.shard] : [])];
   const env: NodeJS.ProcessEnv = { ...process.env, [RUN_ENV]: JSON.stringify(settings) };
-  if (workers) env['ALEXA_SHOPPING_CONFORMANCE_WORKERS'] = String(integerOption(workers, 'workers', 1, 1, 64));
   return new Promise((resolveStatus, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env });
     child.on('error', reject);

@@ -10,6 +10,8 @@ export interface RunSettings {
   reportDir: string;
   /** `--shard i/n`: this run is one of n; the config then leaves a blob report for merge-reports. */
   shard?: string;
+  /** `--workers n`: Playwright workers; absent, up to 4 (one per core). */
+  workers?: number;
 }
 
 export function runSettings(): RunSettings {
