@@ -18,7 +18,7 @@ test('a product call made while the module loads is an ISP-ENDPOINT violation wi
   const [violation] = tally?.violations ?? [];
   expect(violation?.scenario).toBe('module load');
   expect(violation?.message).toMatch(/^GET https:\/\/api\.amazonalexa\.com\/v1\/users\/~current\/skills\/~current\/inSkillProducts was made while the skill's module loaded/);
-  expect(violation?.outbound?.[0]?.url).toBe(LIST);
+  expect(violation?.outbound).toEqual([{ method: 'GET', url: LIST, headers: {}, blocked: true }]);
   expect(violation?.replay).toBe('npx alexa-shopping-conformance run --handler skill.js --seed 1 --runs 1 --only ISP-ENDPOINT');
 });
 

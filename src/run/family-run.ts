@@ -162,15 +162,15 @@ async function runProperty(
       params,
     );
     if (!details.failed || !details.counterexample || details.counterexamplePath === null) continue;
-    const caseId = propertyCaseId(family.name, details.counterexamplePath);
-    const shrunk = { ...(await runCase(details.counterexample[0], caseId)), caseId };
+    const shrunkId = propertyCaseId(family.name, details.counterexamplePath);
+    const shrunk = { ...(await runCase(details.counterexample[0], shrunkId)), caseId: shrunkId };
     const only = new Map<string, RequirementTally>();
     judgeTrace(shrunk, ctx, (r) => r === id, reproduce, only);
     const best = only.get(id)?.violations[0];
     if (!best) continue;
     best.shrunk = details.numShrinks;
     // The shrunk case stands in for the first violation, which the count already holds: it replaces it.
-    tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== caseId)].slice(0, KEEP);
+    tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== shrunkId)].slice(0, KEEP);
   }
   return traces;
 }
