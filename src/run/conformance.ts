@@ -13,7 +13,7 @@ import { reproducer } from './reproduce.js';
 export class NothingProbed extends Error {}
 
 /** Runs the given families against an open target, in a run of their own: the engine the library, the CLI and the suites share. */
-export async function runFamilies(options: RunOptions, target: Target, names?: readonly string[], now = new Date()): Promise<FamilyResult[]> {
+export async function runFamilies(options: RunOptions, target: Target, names?: readonly string[], now?: Date): Promise<FamilyResult[]> {
   return withRun(
     options,
     async (run) => {
@@ -24,7 +24,7 @@ export async function runFamilies(options: RunOptions, target: Target, names?: r
       }
       return results;
     },
-    now,
+    now ? { now } : {},
   );
 }
 

@@ -11,7 +11,7 @@ import type { Target } from '../targets/exchange.js';
 import { familyOf, matrixCaseId, namesMatrixCase, pathOf, propertyCaseId } from './case-id.js';
 import { judgeTrace, KEEP, violates, type RequirementTally, type Selection } from './judge.js';
 import type { RunContext } from './context.js';
-import { mapLimit, Prober, stalledMessage } from './prober.js';
+import { mapLimit, stalledMessage, type Prober } from './prober.js';
 import { strayFindings } from './stray-calls.js';
 
 /** What one family's run found: per requirement, and the facts the report's notes need. */
@@ -54,7 +54,7 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   const reason = plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(plan);
   if (reason) return { ...result, skipped: reason };
   if (caseId && !replaysHere) return { ...result, skipped: `only case ${caseId} was replayed` };
-  const prober = new Prober(target, { timeoutMs: plan.timeoutMs, ids: run.ids, mocks: run.mocks, products: run.products });
+  const prober = run.prober(target);
   const ctx: CheckContext = {
     timeoutMs: plan.timeoutMs,
     declaredTasks: new Set(Object.keys(plan.config.actions ?? {}) as ShoppingTask[]),
