@@ -15,7 +15,7 @@ const defect = (name: string): string => join(packageRoot(), 'dist', 'fixtures',
 const RUNS: ConformanceOptions[] = [
   { seed: 101, runs: 4 },
   { target: { handler: defect('list-type-lowercase') }, config: REFERENCE_CONFIG(), seed: 202, runs: 4 },
-  { target: { handler: defect('isp-lists-products-at-load') }, config: REFERENCE_CONFIG(), seed: 303, runs: 3 },
+  { target: { handler: defect('lists-products-while-loading') }, config: REFERENCE_CONFIG(), seed: 303, runs: 3 },
 ];
 
 /** What the clock and the machine make: dates, durations, request ids, tokens and timestamps, and the mock APIs' port. */
