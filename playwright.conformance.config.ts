@@ -29,7 +29,7 @@ export default defineConfig({
   testMatch: '*.spec.js',
   outputDir: join(reportDir, '.playwright', 'results'),
   fullyParallel: false,
-  workers: Number(process.env['ALEXA_SHOPPING_CONFORMANCE_WORKERS'] ?? Math.max(1, Math.min(4, cpus().length))),
+  workers: settings?.workers ?? Math.max(1, Math.min(4, cpus().length)),
   retries: 0,
   timeout: 30 * 60_000,
   // Merged configs keep every shard's metadata keys: the certification reporter finds missing shards by them.

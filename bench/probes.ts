@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { mapLimit } from '../src/run/probe.js';
-import { envelope, intentRequest, openSession, visitArbitrary } from '../src/scenarios/envelope.js';
+import { mapLimit } from '../src/run/prober.js';
+import { envelope, intentRequest, openSession, RequestIds, visitArbitrary } from '../src/scenarios/envelope.js';
 import type { Plan } from '../src/scenarios/plan.js';
 import { DEFAULT_APPLICATION_ID } from '../src/scenarios/plan.js';
 import { packageRoot } from '../src/schema/paths.js';
@@ -34,11 +34,12 @@ function envelopes(count: number): Record<string, unknown>[] {
     applicationId: DEFAULT_APPLICATION_ID,
   };
   const visits = fc.sample(visitArbitrary(plan), { seed: 1, numRuns: 50 });
+  const ids = new RequestIds();
   const requests = [{ type: 'LaunchRequest' }, intentRequest('BuyIntent'), intentRequest('RefundIntent'), intentRequest('AMAZON.HelpIntent')];
   return Array.from({ length: count }, (_, i) => {
     const visit = visits[i % visits.length];
     if (!visit) throw new Error('no visit');
-    return envelope(visit, openSession(visit), requests[i % requests.length] ?? { type: 'LaunchRequest' });
+    return envelope(ids, visit, openSession(visit), requests[i % requests.length] ?? { type: 'LaunchRequest' });
   });
 }
 

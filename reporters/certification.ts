@@ -1,16 +1,14 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { buildReport } from '../src/report/build.js';
 import { htmlReport } from '../src/report/html.js';
 import { incompleteReasons, type FamilyOutcome } from '../src/report/incomplete.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { partOf } from '../src/report/part-attachments.js';
 import { shardsIn } from '../src/report/shards.js';
 import { validate } from '../src/schema/ajv.js';
-import { selection } from '../src/run/options.js';
-import { familiesFromParts, type Part } from '../src/run/part.js';
-import { reproducer } from '../src/run/reproduce.js';
+import { reportOf } from '../src/run/conformance.js';
+import { familiesFromParts, type Part } from '../src/run/family-part.js';
 
 interface Options {
   outputDir: string;
@@ -57,23 +55,10 @@ export default class CertificationReporter implements Reporter {
       process.stdout.write('\nno conformance results were recorded\n0 passed, 0 failed\n');
       return;
     }
-    const run = first.run;
     const shard = this.config?.shard ?? undefined;
-    const report = buildReport({
-      results: familiesFromParts(parts),
-      target: run.target,
-      seed: run.seed,
-      // Merged shards report from the first shard's start to the last one's end.
-      startedAt: result.startTime,
-      durationMs: result.duration,
-      options: { runs: run.runs, strict: run.strict, timeoutMs: run.timeoutMs, ...(run.only ? { only: run.only } : {}), locales: run.locales },
-      declaredTasks: run.declaredTasks,
-      selected: selection(run.only),
-      ...(run.caseId ? { caseId: run.caseId } : {}),
-      secrets: run.secrets,
-      reproduce: reproducer({ targetArgs: run.targetArgs, ...(run.config ? { config: run.config } : {}), ...(run.interactionModel ? { interactionModel: run.interactionModel } : {}), seed: run.seed, runs: run.runs, timeoutMs: run.timeoutMs, ...(run.endpoint ? { endpoint: run.endpoint } : {}) }),
+    // Merged shards report from the first shard's start to the last one's end.
+    const report = reportOf(first.run, familiesFromParts(parts), { startedAt: result.startTime, durationMs: result.duration }, {
       ...(shard ? { shard: { current: shard.current, total: shard.total } } : {}),
-      ...(run.notes ? { notes: run.notes } : {}),
       incomplete: [...this.errors, ...incompleteReasons(outcomes, shard ? [] : shardsIn(this.config?.metadata ?? {}))],
     });
     const problems = validate('report', report);

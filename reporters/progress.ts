@@ -41,13 +41,13 @@ export default class ProgressReporter implements Reporter {
     const part = partOf(result);
     let line = `  ${MARK[result.status]}  ${test.title}`;
     if (part) {
-      this.probes += part.family.probes;
+      this.probes += part.result.probes;
       const facts = { declaredTasks: part.run.declaredTasks, ...(part.run.caseId ? { caseId: part.run.caseId } : {}) };
       // The same decision as report.json's rows: a requirement listed here fails there.
       const failing = Object.entries(part.requirements).filter(([id, t]) => statusOf(id, t, facts).status === 'fail');
       for (const [, tally] of failing) this.violations += tally.count;
       const found = failing.length ? `, failing ${failing.map(([id, t]) => `${id} (${t.count > 0 ? plural(t.count, 'problem') : 'not answered'})`).join(', ')}` : '';
-      line += `: ${part.family.skipped ?? `${part.family.probes} probes${found}`}`;
+      line += `: ${part.result.skipped ?? `${part.result.probes} probes${found}`}`;
     } else if (result.status !== 'skipped') {
       // A test that ended without its part crashed before judging: the first line of why.
       line += `: no result (${result.errors[0]?.message?.split('\n')[0] ?? result.status})`;

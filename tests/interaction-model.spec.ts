@@ -9,7 +9,8 @@ import { generatedValueId, InteractionModel, loadModels, readModel } from '../sr
 import { runConformance } from '../src/run/conformance.js';
 import { NO_MODEL_NOTE, planOf, resolveOptions } from '../src/run/options.js';
 import { validate } from '../src/schema/ajv.js';
-import { envelope, intentRequest, openSession, visitArbitrary } from '../src/scenarios/envelope.js';
+import { envelope, intentRequest, openSession, RequestIds, visitArbitrary } from '../src/scenarios/envelope.js';
+import { reproducer } from '../src/run/reproduce.js';
 import { refund } from '../src/scenarios/families/refund.js';
 import { slots } from '../src/scenarios/families/slots.js';
 import { resolvedSlotArbitrary, slotValueArbitrary } from '../src/scenarios/slot-values.js';
@@ -179,11 +180,11 @@ test.describe('requests', () => {
   test('with a model every IntentRequest carries the model\'s slots, resolved, and validates as Alexa\'s', () => {
     const [visit] = fc.sample(visitArbitrary(plan()), { seed: 3, numRuns: 1 });
     if (!visit) throw new Error('no visit');
-    const sent = envelope(visit, openSession(visit), intentRequest('AddToCartIntent', { item: 'cushion' }));
+    const sent = envelope(new RequestIds(), visit, openSession(visit), intentRequest('AddToCartIntent', { item: 'cushion' }));
     expect(validate('alexa/request-envelope', sent)).toEqual([]);
     const item = (sent['request'] as { intent: { slots: Record<string, Slot> } }).intent.slots['item'];
     expect(item?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value).toEqual({ name: 'meditation cushion', id: 'MEDITATION_CUSHION' });
-    const unfilled = envelope(visit, openSession(visit), intentRequest('CancelSubscriptionIntent'));
+    const unfilled = envelope(new RequestIds(), visit, openSession(visit), intentRequest('CancelSubscriptionIntent'));
     expect((unfilled['request'] as { intent: { slots: unknown } }).intent.slots).toEqual({ productName: { name: 'productName', confirmationStatus: 'NONE' } });
   });
 
@@ -193,15 +194,15 @@ test.describe('requests', () => {
     expect(resolved.notes).toEqual([NO_MODEL_NOTE]);
     const [visit] = fc.sample(visitArbitrary(planOf(resolved, 'http://127.0.0.1:9')), { seed: 3, numRuns: 1 });
     if (!visit) throw new Error('no visit');
-    const sent = envelope(visit, openSession(visit), intentRequest('AddToCartIntent', { item: 'mat' }));
+    const sent = envelope(new RequestIds(), visit, openSession(visit), intentRequest('AddToCartIntent', { item: 'mat' }));
     expect((sent['request'] as { intent: { slots: unknown } }).intent.slots).toEqual({ item: { name: 'item', value: 'mat', confirmationStatus: 'NONE' } });
   });
 
   test('--interaction-model replaces the config\'s model and resolves against the working directory', () => {
     const resolved = resolveOptions({ seed: 1, config: { interactionModel: 'nowhere.json' }, interactionModel: 'fixtures/skills/reference/skill-package/interactionModels/custom/en-US.json', cwd: ROOT });
-    expect(resolved.models?.['en-US']?.intent('RefundIntent')).toBeDefined();
+    expect(planOf(resolved, 'http://127.0.0.1:9').models?.['en-US']?.intent('RefundIntent')).toBeDefined();
     expect(resolved.notes).toEqual([]);
-    expect(resolved.reproduce.replay('RSP-HTTP', 'slots:1')).toContain('--interaction-model fixtures/skills/reference/skill-package/interactionModels/custom/en-US.json');
+    expect(reproducer(resolved.replay).replay('RSP-HTTP', 'slots:1')).toContain('--interaction-model fixtures/skills/reference/skill-package/interactionModels/custom/en-US.json');
   });
 
   test('a model without the refund intent: the refund family is skipped with the reason, and the run notes it', () => {

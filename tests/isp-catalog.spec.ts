@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BadInput } from '../src/bad-input.js';
 import { sampleCatalog } from '../src/mocks/isp/catalog.js';
-import { probeCore } from '../src/mocks/isp/service.js';
+import { runProductService } from '../src/mocks/isp/service.js';
 import { PRODUCTS_PATH } from '../src/mocks/isp/paths.js';
 import { runConformance } from '../src/index.js';
 import { resolveOptions } from '../src/run/options.js';
@@ -60,12 +60,12 @@ test('the catalog is read relative to the config file, once, and its products ar
 
 test('a request the ISP family registered nothing for is served the run\'s catalog', () => {
   const ours = [{ ...sampleCatalog()[0], productId: 'amzn1.adg.product.ours', referenceName: 'ours' } as InSkillProduct];
-  const answer = probeCore(ours).answer(
+  const answer = runProductService(ours).answer(
     { method: 'GET', url: new URL(`http://127.0.0.1${PRODUCTS_PATH}`), headers: { authorization: 'Bearer probe-token', 'accept-language': 'en-US' } },
     { vouched: true },
   );
   expect((answer.body as InSkillProductsResponse).inSkillProducts.map((p) => p.productId)).toEqual(['amzn1.adg.product.ours']);
-  const fallback = probeCore(undefined).answer(
+  const fallback = runProductService(undefined).answer(
     { method: 'GET', url: new URL(`http://127.0.0.1${PRODUCTS_PATH}`), headers: { authorization: 'Bearer probe-token', 'accept-language': 'en-US' } },
     { vouched: true },
   );

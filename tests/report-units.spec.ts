@@ -8,7 +8,7 @@ import { mixedRuns } from '../src/report/part-attachments.js';
 import { REDACTED, redact } from '../src/report/redact.js';
 import { shardMark, shardProblems, shardsIn } from '../src/report/shards.js';
 import { validate } from '../src/schema/ajv.js';
-import type { Part } from '../src/run/part.js';
+import type { Part } from '../src/run/family-part.js';
 import type { ConformanceReport, ReportedViolation } from '../src/types/index.js';
 
 const HOSTILE = '</script><script>alert(1)</script><img src=x onerror=alert(2)> | `code` **bold** <details>';
@@ -169,8 +169,8 @@ test('shards: merged metadata names the shards, and a missing or foreign one is 
 
 function part(family: string, run: Partial<Part['run']> = {}): Part {
   return {
-    run: { target: { kind: 'reference', location: 'reference' }, seed: 1, runs: 3, strict: false, timeoutMs: 8000, locales: ['en-US'], declaredTasks: [], secrets: [], targetArgs: [], ...run },
-    family: { family, probes: 1, observedTasks: [] },
+    run: { target: { kind: 'reference', location: 'reference' }, seed: 1, runs: 3, strict: false, timeoutMs: 8000, locales: ['en-US'], declaredTasks: [], secrets: [], replay: { targetArgs: [], seed: 1, runs: 3, timeoutMs: 8000 }, ...run },
+    result: { family, probes: 1, observedTasks: [] },
     requirements: {},
   };
 }

@@ -6,9 +6,10 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Entry, ShoppingTask } from '../src/checks/types.js';
-import { Prober } from '../src/run/probe.js';
+import { Prober } from '../src/run/prober.js';
 import { completionOf, completionRules } from '../src/scenarios/completion.js';
 import { CONNECTION_ERRORS, resume } from '../src/scenarios/families/resume.js';
+import { RequestIds } from '../src/scenarios/envelope.js';
 import type { Plan } from '../src/scenarios/plan.js';
 import type { Exchange, Target } from '../src/targets/exchange.js';
 
@@ -70,10 +71,10 @@ const handingOver = (onCompletion: string | undefined, shouldEndSession?: boolea
 /** Every case of the family, in order; each case's entries are its trace (meta indexes point into it). */
 async function runAll(tasks: ShoppingTask[], answer: (envelope: Request) => unknown): Promise<{ traces: Entry[][]; entries: Entry[]; sent: Request[] }> {
   const { target, sent } = scripted(answer);
-  const probe = new Prober(target, undefined, 2000);
+  const prober = new Prober(target, { timeoutMs: 2000, ids: new RequestIds() });
   const p = plan(tasks);
   const traces: Entry[][] = [];
-  for (const c of resume.cases(p)) traces.push(await c.run(probe, p));
+  for (const c of resume.cases(p)) traces.push(await c.run(prober, p));
   return { traces, entries: traces.flat(), sent };
 }
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { resolveOptions, type ConformanceOptions } from '../run/options.js';
+import { resolveOptions, type ConformanceOptions, type RunOptions } from '../run/options.js';
 import { RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
 import { openTarget, type TargetSpec } from '../targets/resolve.js';
@@ -55,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
   if ((flags.ca || flags.insecure) && !flags.endpoint) throw new BadInput('--ca and --insecure go with --endpoint https://...');
   const endpoint = flags.endpoint ? { endpoint: flags.endpoint, ...(flags.ca ? { ca: flags.ca } : {}), ...(flags.insecure ? { insecure: true } : {}) } : undefined;
   const target: TargetSpec = flags.handler ? { handler: flags.handler } : endpoint ?? { reference: true };
-  const options: ConformanceOptions & { seed: number } = {
+  const options: ConformanceOptions = {
     target,
     seed: integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff),
     runs: integerOption(flags.runs, 'runs', 100, 1, 100_000),
@@ -67,18 +67,20 @@ export async function run(argv: string[]): Promise<number> {
     ...(flags.case ? { case: flags.case } : {}),
     ...(flags.security ? { security: true } : {}),
   };
+  const workers = flags.workers === undefined ? undefined : integerOption(flags.workers, 'workers', 1, 1, 64);
   const cwd = process.cwd();
-  // Bad input is found here, before Playwright starts: one line, exit 2.
-  resolveOptions({ ...options, cwd });
-  const probe = await openTarget(target, cwd);
-  await probe.close();
+  // Bad input is found here, before Playwright starts: one line, exit 2. The options are resolved once, here;
+  // the target is opened here only to prove it loads (and answers), then once in each Playwright worker.
+  const resolved: RunOptions = resolveOptions({ ...options, cwd });
+  const opened = await openTarget(target, cwd);
+  await opened.close();
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // A previous run's results and blobs must never be mistaken for this run's.
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
   rmSync(join(reportDir, 'report.json'), { force: true });
   rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
-  const settings: RunSettings = { options, reportDir, cwd, ...(flags.shard ? { shard: flags.shard } : {}) };
-  const status = await playwright(settings, flags.shard, flags.workers);
+  const settings: RunSettings = { options: resolved, reportDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(workers ? { workers } : {}) };
+  const status = await playwright(settings);
   const file = join(reportDir, 'report.json');
   if (!existsSync(file)) {
     process.stderr.write(`alexa-shopping-conformance: the run wrote no report (Playwright exited ${status})\n`);
@@ -91,12 +93,11 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Starts Playwright Test on the conformance config and resolves to its exit status. */
-function playwright(settings: RunSettings, shard: string | undefined, workers: string | undefined): Promise<number> {
+function playwright(settings: RunSettings): Promise<number> {
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
   const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
-  const args = [cli, 'test', '--config', config, ...(shard ? ['--shard', shard] : [])];
+  const args = [cli, 'test', '--config', config, ...(settings.shard ? ['--shard', settings.shard] : [])];
   const env: NodeJS.ProcessEnv = { ...process.env, [RUN_ENV]: JSON.stringify(settings) };
-  if (workers) env['ALEXA_SHOPPING_CONFORMANCE_WORKERS'] = String(integerOption(workers, 'workers', 1, 1, 64));
   return new Promise((resolveStatus, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env });
     child.on('error', reject);

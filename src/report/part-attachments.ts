@@ -1,5 +1,5 @@
 import type { TestResult } from '@playwright/test/reporter';
-import { PART_ATTACHMENT, type Part, type RunMeta } from '../run/part.js';
+import { PART_ATTACHMENT, type Part, type RunMeta } from '../run/family-part.js';
 
 /** The title prefix of the steps a long family records as it probes, for live progress: `progress: 120 probes`. */
 export const PROGRESS_STEP = 'progress:';
@@ -11,7 +11,7 @@ export function partOf(result: Pick<TestResult, 'attachments'>): Part | undefine
 }
 
 /** What makes two parts one run's: everything that decides which cases are probed and how they are judged. */
-const IDENTITY: readonly (keyof RunMeta)[] = ['target', 'seed', 'runs', 'strict', 'timeoutMs', 'only', 'caseId', 'locales', 'config', 'targetArgs'];
+const IDENTITY: readonly (keyof RunMeta)[] = ['target', 'seed', 'runs', 'strict', 'timeoutMs', 'only', 'caseId', 'locales', 'replay'];
 
 /** Why parts cannot make one report (blob reports of different runs merged together), or undefined. */
 export function mixedRuns(parts: readonly Part[]): string | undefined {

@@ -6,14 +6,14 @@ import { requirementsOf } from '../requirements/registry.js';
 import { unjudgedReasons } from '../requirements/unjudged.js';
 import type { CheckContext, Entry, ShoppingTask, Trace } from '../checks/types.js';
 import { runCatalog } from '../mocks/isp/service.js';
-import type { MockServer } from '../mocks/server.js';
 import type { Family, MatrixFamily, PropertyFamily } from '../scenarios/family.js';
-import { familySeed, type Plan } from '../scenarios/plan.js';
+import { familySeed } from '../scenarios/plan.js';
 import type { Target } from '../targets/exchange.js';
 import { familyOf, matrixCaseId, namesMatrixCase, pathOf, propertyCaseId } from './case-id.js';
 import { judgeTrace, KEEP, violates, type RequirementTally, type Selection } from './judge.js';
-import { mapLimit, Prober, stalledMessage } from './probe.js';
-import type { Reproducer } from './reproduce.js';
+import type { RunContext } from './context.js';
+import { mapLimit, stalledMessage, type Prober } from './prober.js';
+import { strayFindings } from './stray-calls.js';
 
 /** What one family's run found: per requirement, and the facts the report's notes need. */
 export interface FamilyResult {
@@ -37,47 +37,48 @@ export interface FamilyResult {
 export const SECURITY_ALONE = 'not run: --security runs the request-verification family alone';
 
 export interface FamilyRunOptions {
-  plan: Plan;
+  run: RunContext;
   target: Target;
-  mocks?: MockServer;
-  selected: Selection;
-  reproduce: Reproducer;
-  /** Replay only this case (the id a violation reports). */
-  caseId?: string;
   /** Fresh requests shrinking may spend per requirement. */
   shrinkBudget?: number;
 }
 
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
+  const { run, target } = options;
+  const { plan, selected } = run;
+  const { caseId } = run.options;
   const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
   // A replayed case runs its family whatever --only selects: every check judges every trace, so a family's
   // case may violate a requirement the family is not there for (a session end the robust family sent, say).
-  const replaysHere = options.caseId !== undefined && familyOf(options.caseId) === family.name;
-  if (!replaysHere && !requirementsOf(family.name).some(options.selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
-  const reason = options.plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(options.plan);
+  const replaysHere = caseId !== undefined && familyOf(caseId) === family.name;
+  if (!replaysHere && !requirementsOf(family.name).some(selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
+  const reason = plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(plan);
   if (reason) return { ...result, skipped: reason };
-  if (options.caseId && !replaysHere) return { ...result, skipped: `only case ${options.caseId} was replayed` };
-  const prober = new Prober(options.target, options.mocks, options.plan.timeoutMs);
+  if (caseId && !replaysHere) return { ...result, skipped: `only case ${caseId} was replayed` };
+  const prober = run.prober(target);
   const ctx: CheckContext = {
-    timeoutMs: options.plan.timeoutMs,
-    declaredTasks: new Set(Object.keys(options.plan.config.actions ?? {}) as ShoppingTask[]),
-    associates: options.plan.config.associates === true,
-    products: runCatalog(options.plan.ispCatalog),
-    lexicon: mergeLexicon(suiteLexicon(), options.plan.config.lexicon),
+    timeoutMs: plan.timeoutMs,
+    declaredTasks: new Set(Object.keys(plan.config.actions ?? {}) as ShoppingTask[]),
+    associates: plan.config.associates === true,
+    products: runCatalog(plan.ispCatalog),
+    lexicon: mergeLexicon(suiteLexicon(), plan.config.lexicon),
   };
   const tallies = new Map<string, RequirementTally>();
-  const traces =
-    family.kind === 'property' ? await runProperty(family, options, prober, ctx, tallies) : await runMatrix(family, options, prober, ctx, tallies);
+  const traces = family.kind === 'property' ? await runProperty(family, options, prober, ctx, tallies) : await runMatrix(family, options, prober, ctx, tallies);
+  // Calls the skill made with no request in flight (its module loading) are filed with the first family that runs after them.
+  if (!caseId) strayFindings(target.takeStrayCalls?.() ?? [], selected, run.reproduce, tallies);
   const observed = new Set<ShoppingTask>();
   for (const trace of traces) for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) observed.add(d.task);
-  const unjudged = unjudgedReasons(traces, ctx, options.selected);
+  const unjudged = unjudgedReasons(traces, ctx, selected);
   if (Object.keys(unjudged).length > 0) result.unjudged = unjudged;
   const control = controlOutcome(traces);
   if (control) result.control = control;
   result.probes = prober.sent;
   result.observedTasks = [...observed].sort();
+  // The timeout flag served shrinking; the report has each violation's own error.
+  for (const tally of tallies.values()) delete tally.firstTimedOut;
   result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));
-  if (prober.stalled) result.stalled = stalledMessage(options.plan.timeoutMs);
+  if (prober.stalled) result.stalled = stalledMessage(plan.timeoutMs);
   return result;
 }
 
@@ -93,9 +94,11 @@ async function runMatrix(
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
 ): Promise<Trace[]> {
-  const cases = family.cases(options.plan).filter((c) => !options.caseId || namesMatrixCase(options.caseId, c.id));
-  const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, options.plan)));
-  for (const trace of traces) judgeTrace(trace, ctx, options.selected, options.reproduce, tallies);
+  const { plan, selected, reproduce } = options.run;
+  const { caseId } = options.run.options;
+  const cases = family.cases(plan).filter((c) => !caseId || namesMatrixCase(caseId, c.id));
+  const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, plan)));
+  for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
   return traces;
 }
 
@@ -106,7 +109,8 @@ async function runProperty(
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
 ): Promise<Trace[]> {
-  const { plan } = options;
+  const { plan, selected, reproduce } = options.run;
+  const { caseId } = options.run.options;
   const arbitrary = family.arbitrary(plan);
   const examples = family.examples(plan);
   const params = { seed: familySeed(plan.seed, family.name), numRuns: examples.length + plan.runs, examples: examples.map((e) => [e] as [unknown]) };
@@ -123,14 +127,14 @@ async function runProperty(
   };
 
   let traces: Trace[];
-  if (options.caseId) {
+  if (caseId) {
     // Replay: fast-check walks the recorded path to the one value; failing at once ends the run there.
-    const path = pathOf(family.name, options.caseId);
+    const path = pathOf(family.name, caseId);
     if (path === undefined) return [];
     const replayed: Trace[] = [];
     await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
-        replayed.push(await runCase(input, options.caseId ?? ''));
+        replayed.push(await runCase(input, caseId));
         return false;
       }),
       { ...params, path, endOnFailure: true },
@@ -140,14 +144,15 @@ async function runProperty(
     const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
     traces = await mapLimit(inputs, options.target.concurrency, (input, i) => runCase(input, `${family.name}:${i}`));
   }
-  for (const trace of traces) judgeTrace(trace, ctx, options.selected, options.reproduce, tallies);
-  if (options.caseId) return traces;
+  for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
+  if (caseId) return traces;
 
   // Shrink the first violating case of each requirement: the same seed replays the same values (from
   // the memo, without probing again) up to that case, and fast-check shrinks from there.
   for (const [id, tally] of tallies) {
     const first = tally.violations[0];
-    if (!first || first.error?.startsWith('no answer within') || prober.stalled) continue;
+    // A case that timed out would hang again at each shrinking step.
+    if (!first || tally.firstTimedOut || prober.stalled) continue;
     const budget = options.shrinkBudget ?? 60;
     const start = fresh;
     const details = await fc.check(
@@ -158,15 +163,15 @@ async function runProperty(
       params,
     );
     if (!details.failed || !details.counterexample || details.counterexamplePath === null) continue;
-    const caseId = propertyCaseId(family.name, details.counterexamplePath);
-    const shrunk = { ...(await runCase(details.counterexample[0], caseId)), caseId };
+    const shrunkId = propertyCaseId(family.name, details.counterexamplePath);
+    const shrunk = { ...(await runCase(details.counterexample[0], shrunkId)), caseId: shrunkId };
     const only = new Map<string, RequirementTally>();
-    judgeTrace(shrunk, ctx, (r) => r === id, options.reproduce, only);
+    judgeTrace(shrunk, ctx, (r) => r === id, reproduce, only);
     const best = only.get(id)?.violations[0];
     if (!best) continue;
     best.shrunk = details.numShrinks;
     // The shrunk case stands in for the first violation, which the count already holds: it replaces it.
-    tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== caseId)].slice(0, KEEP);
+    tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== shrunkId)].slice(0, KEEP);
   }
   return traces;
 }

@@ -10,6 +10,8 @@ export interface RequirementTally {
   violations: ReportedViolation[];
   /** Requests meant for this requirement that crashed, timed out or answered no JSON object: sent, yet nothing to judge. */
   unjudged?: number;
+  /** The first violation's request timed out: shrinking from it would hang at every step. */
+  firstTimedOut?: boolean;
 }
 
 /** Violations kept in full per requirement; the count says how many there were. */
@@ -91,6 +93,7 @@ export function judgeTrace(
           replay: reproduce.replay(check.id, trace.caseId),
         };
         if (other) violation.compare = { label: other.label, request: other.exchange.request, response: other.exchange.body ?? other.exchange.raw ?? null };
+        if (tally.violations.length === 0 && entry.exchange.timedOut) tally.firstTimedOut = true;
         tally.violations.push(violation);
       }
     });

@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
-import { loadModels, type InteractionModel, type ModelSpec } from '../config/model.js';
+import { InteractionModel, loadModels, type ModelSpec } from '../config/model.js';
 import { checkStepsAgainst } from '../config/model-steps.js';
 import { BadInput } from '../bad-input.js';
 import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../requirements/catalog.js';
-import type { Plan } from '../scenarios/plan.js';
+import type { Plan, PlanOptions } from '../scenarios/plan.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_REFUND_INTENT } from '../scenarios/plan.js';
 import { REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
 import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 import type { Selection } from './judge.js';
-import { reproducer, type Reproducer } from './reproduce.js';
+import type { ReproduceOptions } from './reproduce.js';
 
 /** What a run is asked to do: the library's options, which the CLI fills from its flags. */
 export interface ConformanceOptions {
@@ -39,26 +39,31 @@ export interface ConformanceOptions {
   security?: boolean;
 }
 
-export interface Resolved {
-  spec: TargetSpec;
-  loaded: LoadedConfig;
-  seed: number;
-  runs: number;
-  timeoutMs: number;
+/**
+ * A run's options, resolved once: plain data (JSON), so the CLI hands this one object to Playwright's workers
+ * and reporters, and the library uses the same. What a run holds besides (the mocks, the id source, the clock)
+ * is its RunContext (src/run/context.ts).
+ */
+export interface RunOptions extends PlanOptions {
+  target: TargetSpec;
+  /** Where relative paths (handler, --ca) resolve. */
+  cwd: string;
   strict: boolean;
   only?: string[];
-  selected: Selection;
+  /** Replay only this case (the id a violation reports). */
   caseId?: string;
-  reproduce: Reproducer;
-  /** Each locale's interaction model; absent when none was given. */
-  models?: Record<string, InteractionModel>;
+  /** Each locale's interaction model as read, when the run has one. */
+  models?: Record<string, ModelData>;
   /** What the reader of the report must know about how the requests were made. */
   notes: string[];
-  /** The config's isp.catalog, read once for the run. */
-  ispCatalog?: InSkillProduct[];
   /** The request-verification run: the security family alone. */
   security: boolean;
+  /** How a violation is replayed from the command line. */
+  replay: ReproduceOptions;
 }
+
+/** An interaction model as data: what survives JSON, and all a model is made from. */
+export type ModelData = Pick<InteractionModel, 'shown' | 'language'>;
 
 export const NO_MODEL_NOTE =
   'no interaction model: slot values were sent bare, without entity resolution, and unfilled slots were left out (give interactionModel in the config, or --interaction-model)';
@@ -81,7 +86,7 @@ function modelsOf(options: ConformanceOptions, loaded: LoadedConfig, cwd: string
 }
 
 /** The target and run mode as the command line names them, for replay commands. */
-export function targetArgsOf(spec: TargetSpec, security: boolean): string[] {
+function targetArgsOf(spec: TargetSpec, security: boolean): string[] {
   if ('handler' in spec) return ['--handler', spec.handler];
   if (!('endpoint' in spec)) return [];
   return ['--endpoint', spec.endpoint, ...(spec.ca ? ['--ca', spec.ca] : []), ...(spec.insecure ? ['--insecure'] : []), ...(security ? ['--security'] : [])];
@@ -98,17 +103,18 @@ export function selection(only: readonly string[] | undefined): Selection {
   return (id) => only.some((entry) => id === entry || id.startsWith(entry.endsWith('-') ? entry : `${entry}-`));
 }
 
-export function resolveOptions(options: ConformanceOptions): Resolved {
+export function resolveOptions(options: ConformanceOptions): RunOptions {
   const cwd = options.cwd ?? process.cwd();
-  const spec: TargetSpec = options.target ?? { reference: true };
+  const target: TargetSpec = options.target ?? { reference: true };
   const loaded: LoadedConfig =
     typeof options.config === 'string'
       ? loadConfig(options.config, cwd)
       : options.config !== undefined
         ? { config: checkConfig(options.config), dir: cwd }
-        : 'reference' in spec
+        : 'reference' in target
           ? loadConfig(REFERENCE_CONFIG(), cwd)
           : { config: {}, dir: cwd };
+  const { config } = loaded;
   const ispCatalog = ispCatalogOf(loaded);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 100;
@@ -116,38 +122,41 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   if (!Number.isInteger(seed)) throw new BadInput(`--seed ${seed} is not an integer`);
   if (!Number.isInteger(runs) || runs < 1) throw new BadInput(`--runs ${runs} is not a positive integer`);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new BadInput(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
+  selection(options.only); // an --only that names no requirement is bad input: said now, before any run
   const models = modelsOf(options, loaded, cwd);
-  const security = options.security ?? loaded.config.security ?? false;
-  if (security && !('endpoint' in spec)) throw new BadInput('--security probes how a web service verifies requests: give --endpoint https://...');
-  const targetArgs = targetArgsOf(spec, security);
+  const security = options.security ?? config.security ?? false;
+  if (security && !('endpoint' in target)) throw new BadInput('--security probes how a web service verifies requests: give --endpoint https://...');
   return {
-    spec,
-    loaded,
+    target,
+    cwd,
+    config,
+    configDir: loaded.dir,
     seed,
     runs,
     timeoutMs,
     strict: options.strict ?? false,
+    locales: config.locales ?? ['en-US'],
+    applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
     ...(options.only ? { only: options.only } : {}),
-    selected: selection(options.only),
     ...(ispCatalog ? { ispCatalog } : {}),
     security,
     ...(options.case ? { caseId: options.case } : {}),
-    ...(models ? { models } : {}),
+    ...(models ? { models: Object.fromEntries(Object.entries(models).map(([locale, m]) => [locale, { shown: m.shown, language: m.language }])) } : {}),
     notes: notesOf(loaded, models),
-    reproduce: reproducer({
-      targetArgs,
+    replay: {
+      targetArgs: targetArgsOf(target, security),
       ...(typeof options.config === 'string' ? { config: options.config } : {}),
       ...(typeof options.interactionModel === 'string' ? { interactionModel: options.interactionModel } : {}),
       seed,
       runs,
       timeoutMs,
-      ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),
-    }),
+      ...('endpoint' in target ? { endpoint: target.endpoint } : {}),
+    },
   };
 }
 
 /** The products of the config's isp.catalog (relative to the config's folder); a file that is not a catalog is a config error. */
-export function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduct[] | undefined {
+function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduct[] | undefined {
   const path = config.isp?.catalog;
   if (path === undefined) return undefined;
   const read = readCatalogFile(resolve(dir, path));
@@ -155,20 +164,21 @@ export function ispCatalogOf({ config, dir, file }: LoadedConfig): InSkillProduc
   return read.catalog;
 }
 
-export function planOf(resolved: Resolved, apiEndpoint: string, now = new Date()): Plan {
-  const { config, dir } = resolved.loaded;
+/** What the families see of a run: its options, the mock APIs' endpoint, the clock's now, and the models rebuilt from data. */
+export function planOf(options: RunOptions, apiEndpoint: string, now = new Date()): Plan {
+  const { config, configDir, seed, runs, timeoutMs, locales, applicationId, ispCatalog, security, models } = options;
   return {
     config,
-    configDir: dir,
-    seed: resolved.seed,
-    runs: resolved.runs,
-    timeoutMs: resolved.timeoutMs,
+    configDir,
+    seed,
+    runs,
+    timeoutMs,
     apiEndpoint,
     now,
-    locales: config.locales ?? ['en-US'],
-    applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
-    ...(resolved.models ? { models: resolved.models } : {}),
-    ...(resolved.ispCatalog ? { ispCatalog: resolved.ispCatalog } : {}),
-    security: resolved.security,
+    locales,
+    applicationId,
+    ...(models ? { models: Object.fromEntries(Object.entries(models).map(([locale, m]) => [locale, new InteractionModel(m.shown, m.language)])) } : {}),
+    ...(ispCatalog ? { ispCatalog } : {}),
+    security,
   };
 }

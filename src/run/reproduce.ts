@@ -3,7 +3,8 @@ import { familyOf } from './case-id.js';
 
 /** How a violation is reproduced: a replay command for this suite, and a curl line for endpoints. */
 export interface Reproducer {
-  replay(requirement: string, caseId: string): string;
+  /** Without a case, the run that found it: a finding no case made (a call while the skill loaded). */
+  replay(requirement: string, caseId?: string): string;
   /** `headers`: the probe's own request headers (request verification), sent as they were. */
   curl(request: unknown, headers?: Readonly<Record<string, string | undefined>>): string | undefined;
 }
@@ -29,7 +30,7 @@ export function reproducer(options: ReproduceOptions): Reproducer {
   base.push('--seed', String(options.seed), '--runs', String(options.runs));
   if (options.timeoutMs !== 8000) base.push('--timeout', String(options.timeoutMs));
   return {
-    replay: (requirement, caseId) => [...base, '--only', requirement, '--case', caseId].map(shellQuote).join(' '),
+    replay: (requirement, caseId) => [...base, '--only', requirement, ...(caseId === undefined ? [] : ['--case', caseId])].map(shellQuote).join(' '),
     curl: (request, headers) =>
       options.endpoint === undefined
         ? undefined

@@ -1,17 +1,17 @@
-import type { ConformanceOptions } from './options.js';
+import type { RunOptions } from './options.js';
 
-/** The environment variable through which `run` hands its options to Playwright's workers and reporters. */
+/** The environment variable through which `run` hands its settings to Playwright's workers and reporters. */
 export const RUN_ENV = 'ALEXA_SHOPPING_CONFORMANCE_RUN';
 
-/** What the CLI resolved before starting Playwright: the options (with the seed fixed) and where reports go. */
+/** What the CLI hands Playwright, as one JSON object: the run's options, resolved once, and where reports go. */
 export interface RunSettings {
-  options: ConformanceOptions & { seed: number };
+  options: RunOptions;
   /** The folder report.json, report.md, report.html and junit.xml are written to. */
   reportDir: string;
-  /** The CLI's working directory, where relative paths resolve. */
-  cwd: string;
   /** `--shard i/n`: this run is one of n; the config then leaves a blob report for merge-reports. */
   shard?: string;
+  /** `--workers n`: Playwright workers; absent, up to 4 (one per core). */
+  workers?: number;
 }
 
 export function runSettings(): RunSettings {

@@ -14,48 +14,20 @@ import { familyByName } from '../scenarios/families.js';
 import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import { runFamilies } from './conformance.js';
-import { resolveOptions, targetArgsOf, type Resolved } from './options.js';
-import { PART_ATTACHMENT, type Part, type RunMeta } from './part.js';
+import { PART_ATTACHMENT, runMeta, type Part } from './family-part.js';
 import { runSettings, type RunSettings } from './settings.js';
 
-const test = base.extend<object, { settings: RunSettings; resolved: Resolved; target: Target }>({
-  settings: [
-    async ({}, use) => use(runSettings()),
-    { scope: 'worker' },
-  ],
-  resolved: [async ({ settings }, use) => use(resolveOptions({ ...settings.options, cwd: settings.cwd })), { scope: 'worker' }],
+const test = base.extend<object, { settings: RunSettings; target: Target }>({
+  settings: [async ({}, use) => use(runSettings()), { scope: 'worker' }],
   target: [
-    async ({ resolved, settings }, use) => {
-      const target = await openTarget(resolved.spec, settings.cwd);
+    async ({ settings }, use) => {
+      const target = await openTarget(settings.options.target, settings.options.cwd);
       await use(target);
       await target.close();
     },
     { scope: 'worker' },
   ],
 });
-
-function runMeta(resolved: Resolved, target: Target, settings: RunSettings): RunMeta {
-  const { config } = resolved.loaded;
-  const spec = resolved.spec;
-  const configFile = settings.options.config;
-  return {
-    target: { kind: target.kind, location: target.location, ...(target.notes?.length ? { notes: [...target.notes] } : {}) },
-    seed: resolved.seed,
-    runs: resolved.runs,
-    strict: resolved.strict,
-    timeoutMs: resolved.timeoutMs,
-    ...(resolved.only ? { only: resolved.only } : {}),
-    ...(resolved.caseId ? { caseId: resolved.caseId } : {}),
-    locales: config.locales ?? ['en-US'],
-    declaredTasks: Object.keys(config.actions ?? {}),
-    secrets: config.secrets ?? [],
-    targetArgs: targetArgsOf(spec, resolved.security),
-    ...(typeof configFile === 'string' ? { config: configFile } : {}),
-    ...(typeof settings.options.interactionModel === 'string' ? { interactionModel: settings.options.interactionModel } : {}),
-    ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),
-    ...(resolved.notes.length ? { notes: resolved.notes } : {}),
-  };
-}
 
 /** How often a running family reports its probes so far. */
 const PROGRESS_EVERY_MS = 10_000;
@@ -74,6 +46,7 @@ function reportingProgress(target: Target): { target: Target; stop: () => void }
       sent++;
       return target.send(envelope, options);
     },
+    ...(target.takeStrayCalls ? { takeStrayCalls: () => target.takeStrayCalls?.() ?? [] } : {}),
     close: () => target.close(),
   };
   const timer = setInterval(() => void test.step(`${PROGRESS_STEP} ${sent} probes`, () => {}).catch(() => {}), PROGRESS_EVERY_MS);
@@ -85,13 +58,14 @@ export function familySuite(name: string): void {
   const family = familyByName(name);
   if (!family) throw new Error(`no scenario family named ${name}`);
 
-  test(name, async ({ resolved, target, settings }, info) => {
+  test(name, async ({ target, settings }, info) => {
+    const { options } = settings;
     const progress = reportingProgress(target);
-    const [result] = await runFamilies(resolved, progress.target, [name]).finally(progress.stop);
+    const [result] = await runFamilies(options, progress.target, [name]).finally(progress.stop);
     if (!result) throw new Error(`family ${name} produced no result`);
     const { requirements, ...facts } = result;
     // Everything that leaves the worker (the part, the messages JUnit keeps) is redacted here, once.
-    const part: Part = redact({ run: runMeta(resolved, target, settings), family: facts, requirements }, resolved.loaded.config.secrets ?? []);
+    const part: Part = redact({ run: runMeta(options, target), result: facts, requirements }, options.config.secrets ?? []);
     await info.attach(PART_ATTACHMENT, { body: JSON.stringify(part), contentType: 'application/json' });
     test.skip(facts.skipped !== undefined, facts.skipped);
     info.annotations.push({ type: 'probes', description: String(facts.probes) });
@@ -105,7 +79,7 @@ export function familySuite(name: string): void {
         const level = requirement(id)?.level ?? 'MUST';
         const found = tally.count > 0 ? `${tally.count} problem(s)` : (verdict.note ?? 'failed');
         const messages = tally.violations.map((v) => `  ${v.scenario}: ${v.message}\n    replay: ${v.replay}`).join('\n');
-        if (!failsRun(verdict.status, level, resolved.strict)) {
+        if (!failsRun(verdict.status, level, options.strict)) {
           info.annotations.push({ type: 'warning', description: `${id} (SHOULD): ${found}\n${messages}` });
           return;
         }

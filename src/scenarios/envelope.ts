@@ -61,19 +61,42 @@ export function continueSession(state: SessionState, body: unknown): SessionStat
   return { ...state, new: false, attributes };
 }
 
-let counter = 0;
-const unique = (): string => `${Date.now().toString(36)}${(counter++).toString(36).padStart(6, '0')}`;
+/**
+ * Where a run's request ids, apiAccessTokens and timestamps come from: one per run, so runs in one process
+ * share no counter. Ids start with the clock's time, so two runs never hand out the same token.
+ */
+export class RequestIds {
+  private count = 0;
 
-/** A fresh request id, in Alexa's format. */
-export const requestId = (): string => `amzn1.echo-api.request.${unique()}`;
+  constructor(readonly clock: () => Date = () => new Date()) {}
+
+  private unique(): string {
+    return `${this.clock().getTime().toString(36)}${(this.count++).toString(36).padStart(6, '0')}`;
+  }
+
+  /** A fresh request id, in Alexa's format. */
+  requestId(): string {
+    return `amzn1.echo-api.request.${this.unique()}`;
+  }
+
+  /** A fresh apiAccessToken: how a call to the mock APIs is traced to the request that carried it. */
+  token(): string {
+    return `asc.${this.unique()}`;
+  }
+
+  /** The request timestamp, to the second, as Alexa writes it. */
+  timestamp(): string {
+    return this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+}
 
 /**
  * The full envelope. Request ids, the timestamp and apiAccessToken are made at send time, as Alexa does:
  * every request gets its own token, which is how calls to the mock APIs are traced to the request.
  */
-export function envelope(visit: Visit, state: SessionState, request: Record<string, unknown>): Record<string, unknown> {
+export function envelope(ids: RequestIds, visit: Visit, state: SessionState, request: Record<string, unknown>): Record<string, unknown> {
   if (visit.model) request = asAlexaFills(visit.model, visit.context.System.application.applicationId, request);
-  const token = `asc.${unique()}`;
+  const token = ids.token();
   const session = state.inSession
     ? { ...visit.session, new: state.new, sessionId: state.sessionId, attributes: state.attributes ?? {} }
     : undefined;
@@ -82,7 +105,7 @@ export function envelope(visit: Visit, state: SessionState, request: Record<stri
     version: '1.0',
     ...(session ? { session } : {}),
     context: { ...visit.context, System: { ...visit.context.System, apiAccessToken: token } },
-    request: { ...request, requestId: requestId(), timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), locale: visit.locale },
+    request: { ...request, requestId: ids.requestId(), timestamp: ids.timestamp(), locale: visit.locale },
   };
 }
 

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { Entry } from '../checks/types.js';
-import type { Prober } from '../run/probe.js';
+import type { Prober } from '../run/prober.js';
 import type { Plan } from './plan.js';
 
 /**
@@ -14,13 +14,13 @@ export interface PropertyFamily<I = unknown> {
   skip?(plan: Plan): string | undefined;
   arbitrary(plan: Plan): fc.Arbitrary<I>;
   examples(plan: Plan): I[];
-  run(input: I, probe: Prober, plan: Plan): Promise<Entry[]>;
+  run(input: I, prober: Prober, plan: Plan): Promise<Entry[]>;
 }
 
 /** One enumerated case of a matrix family. */
 export interface MatrixCase {
   id: string;
-  run(probe: Prober, plan: Plan): Promise<Entry[]>;
+  run(prober: Prober, plan: Plan): Promise<Entry[]>;
 }
 
 /** A scenario family that enumerates a matrix: every cell runs once. */

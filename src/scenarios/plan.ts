@@ -1,8 +1,8 @@
 import type { InteractionModel } from '../config/model.js';
 import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 
-/** Everything a scenario family needs to generate its cases, the same in every worker of a run. */
-export interface Plan {
+/** The run's options a scenario family reads: plain data, the same in every worker of a run. */
+export interface PlanOptions {
   config: ConformanceConfig;
   /** The folder the config's relative paths resolve against. */
   configDir: string;
@@ -10,18 +10,22 @@ export interface Plan {
   /** Generated cases per property. */
   runs: number;
   timeoutMs: number;
-  /** context.System.apiEndpoint: the loopback server of the mock Amazon APIs. */
-  apiEndpoint: string;
-  /** Anchor for generated timestamps. */
-  now: Date;
   locales: string[];
   applicationId: string;
-  /** Each locale's interaction model, when the run has one: requests of that locale fill their slots from it. */
-  models?: Readonly<Record<string, InteractionModel>>;
   /** The config's isp.catalog, loaded and validated: the skill's own products. Absent, the ISP family generates catalogs. */
   ispCatalog?: InSkillProduct[];
   /** The request-verification run (--security): the security family runs, and only it. */
   security?: boolean;
+}
+
+/** Everything a scenario family needs to generate its cases. */
+export interface Plan extends PlanOptions {
+  /** context.System.apiEndpoint: the loopback server of the mock Amazon APIs. */
+  apiEndpoint: string;
+  /** Anchor for generated timestamps. */
+  now: Date;
+  /** Each locale's interaction model, when the run has one: requests of that locale fill their slots from it. */
+  models?: Readonly<Record<string, InteractionModel>>;
 }
 
 /** The locales whose model has an intent (every locale when the run has no model): where Alexa could send it. */

@@ -1,5 +1,5 @@
 import type { Entry, EntryMeta, Role } from '../checks/types.js';
-import type { Prober } from '../run/probe.js';
+import type { Prober } from '../run/prober.js';
 import type { Flow, Step } from '../types/index.js';
 import { continueSession, envelope, intentRequest, type SessionState, type Visit } from './envelope.js';
 
@@ -16,7 +16,7 @@ export async function runSteps(
   flow: Flow,
   visit: Visit,
   start: SessionState,
-  probe: Prober,
+  prober: Prober,
   label: string,
   lastRole: Role,
   meta: EntryMeta = {},
@@ -26,7 +26,7 @@ export async function runSteps(
   let state = start;
   for (const [i, step] of flow.steps.entries()) {
     const last = i === flow.steps.length - 1;
-    const exchange = await probe.send(envelope(visit, state, stepRequest(step, slotValues?.[i])));
+    const exchange = await prober.send(envelope(prober.ids, visit, state, stepRequest(step, slotValues?.[i])));
     entries.push({ label: `${label} step ${i + 1} ${stepName(step)}`, role: last ? lastRole : 'step', exchange, meta });
     state = continueSession(state, exchange.body);
   }

@@ -14,6 +14,13 @@ export interface OutboundCall {
   answer?: unknown;
 }
 
+/** A call the skill made with no request in flight: while its module loaded, or after it had answered. */
+export interface StrayCall {
+  call: OutboundCall;
+  /** Made while the skill's module loaded (before the thread was ready). */
+  loading: boolean;
+}
+
 /**
  * One request sent to the skill and what came back. Checks read exchanges; they never see the transport.
  * `body` is the parsed JSON answer; `error` says why there is none (a throw, a timeout, not JSON, too large).
@@ -57,6 +64,8 @@ export interface Target {
   /** What the report says about how the target was reached (a plain http:// endpoint, --insecure). */
   readonly notes?: readonly string[];
   send(envelope: unknown, options: SendOptions): Promise<Exchange>;
+  /** The calls made with no request in flight since the last time they were taken (in-process targets only). */
+  takeStrayCalls?(): StrayCall[];
   close(): Promise<void>;
 }
 

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import { parseAnswer } from './answer.js';
-import type { Exchange, OutboundCall, SendOptions, Target } from './exchange.js';
+import type { Exchange, OutboundCall, SendOptions, StrayCall, Target } from './exchange.js';
 import type { ThreadReply, ThreadSetup } from './handler-protocol.js';
 
 interface Pending {
@@ -38,8 +38,10 @@ export class HandlerTarget implements Target {
   private readonly pending = new Map<number, Pending>();
   /** Whether a thread ever loaded the handler: after that, a thread that fails is the skill failing during the run, not loading. */
   private loadedOnce = false;
-  /** Calls blocked while no request was in flight (e.g. at module load). */
-  readonly strayCalls: OutboundCall[] = [];
+  /** Whether the current thread has loaded the handler: a call before that is made by the module loading. */
+  private threadReady = false;
+  /** Calls blocked while no request was in flight, until taken: findings of their own. */
+  private strayCalls: StrayCall[] = [];
 
   constructor(
     private readonly setup: ThreadSetup,
@@ -67,10 +69,12 @@ export class HandlerTarget implements Target {
     worker.stdout.resume();
     worker.stderr.resume();
     this.worker = worker;
+    this.threadReady = false;
     this.ready = new Promise<void>((resolveReady, rejectReady) => {
       worker.on('message', (reply: ThreadReply) => {
         if (reply.type === 'ready') {
           this.loadedOnce = true;
+          if (this.worker === worker) this.threadReady = true;
           resolveReady();
         }
         else if (reply.type === 'load-error') rejectReady(new BadInput(reply.message));
@@ -133,10 +137,16 @@ export class HandlerTarget implements Target {
     this.ready = undefined;
   }
 
+  takeStrayCalls(): StrayCall[] {
+    const taken = this.strayCalls;
+    this.strayCalls = [];
+    return taken;
+  }
+
   private onBlocked(call: OutboundCall): void {
     const inFlight = [...this.pending.values()];
     if (inFlight.length === 1) inFlight[0]?.outbound.push(call);
-    else this.strayCalls.push(call);
+    else this.strayCalls.push({ call, loading: !this.threadReady });
   }
 
   private onConsole(id: number, text: string): void {

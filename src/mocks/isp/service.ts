@@ -13,22 +13,7 @@ export const runCatalog = (configured: readonly InSkillProduct[] | undefined): I
  * they are about to send; any other probe (a skill that lists products on launch or in an interceptor) gets
  * the run's catalog.
  */
-export const probeCore = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
-
-// Each run's core, found from the plan its families are given (the core lives as long as the run's MockServer). The
-// plan is only a key here: the mocks sit below the scenarios and know nothing of a plan's shape.
-const cores = new WeakMap<object, IspCore>();
-
-export function bindProducts(plan: object, core: IspCore): void {
-  cores.set(plan, core);
-}
-
-/** The product service of the run `plan` belongs to. */
-export function productsOf(plan: object): IspCore {
-  const core = cores.get(plan);
-  if (!core) throw new Error('no product service is bound to this plan: run the family through runFamilies');
-  return core;
-}
+export const runProductService = (configured: readonly InSkillProduct[] | undefined): IspCore => new IspCore({ fallback: { catalog: runCatalog(configured) } });
 
 /** The In-Skill Product Service on the loopback MockServer. */
 export class IspService implements MockService {

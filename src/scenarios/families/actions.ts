@@ -24,10 +24,10 @@ export const actions: PropertyFamily<Input> = {
   arbitrary: (plan) => fc.record({ task: fc.constantFrom(...configuredTasks(plan)), visit: visitArbitrary(plan) }),
   // Every task once before the random cases.
   examples: (plan) => configuredTasks(plan).map((task) => ({ task, visit: fc.sample(visitArbitrary(plan), { seed: plan.seed, numRuns: 1 })[0] as Visit })),
-  run: async ({ task, visit }, probe, plan) => {
+  run: async ({ task, visit }, prober, plan) => {
     const flow = plan.config.actions?.[task];
     if (!flow) return [];
-    const { entries } = await runSteps(flow, visit, openSession(visit), probe, task, 'handover', { task });
+    const { entries } = await runSteps(flow, visit, openSession(visit), prober, task, 'handover', { task });
     return entries;
   },
 };

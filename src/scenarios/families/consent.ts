@@ -3,7 +3,7 @@ import { NOT_CONSENT_INTENTS } from '../../checks/consent.js';
 import { responseOf } from '../../checks/response-shape.js';
 import { shoppingDirectives } from '../../checks/tasks.js';
 import type { Entry, ShoppingTask } from '../../checks/types.js';
-import type { Prober } from '../../run/probe.js';
+import type { Prober } from '../../run/prober.js';
 import type { Step } from '../../types/index.js';
 import { envelope, intentRequest, openSession, visitArbitrary, type Visit } from '../envelope.js';
 import { type MatrixCase, type MatrixFamily } from '../family.js';
@@ -24,12 +24,12 @@ function fresh(plan: Plan): MatrixCase {
   ];
   return {
     id,
-    run: async (probe) => {
+    run: async (prober) => {
       const visits = visitsFor(plan, id, requests.length);
       const entries: Entry[] = [];
       for (const [i, [name, request]] of requests.entries()) {
         const visit = visits[i] as Visit;
-        const exchange = await probe.send(envelope(visit, openSession(visit), request));
+        const exchange = await prober.send(envelope(prober.ids, visit, openSession(visit), request));
         entries.push({ label: `consent ${name} in a new session ${visit.locale}`, role: 'consent', exchange, meta: {} });
       }
       return entries;
@@ -46,7 +46,7 @@ function midFlow(plan: Plan, task: ShoppingTask, k: number): MatrixCase {
   const id = `consent:${task}/after-step-${k}`;
   return {
     id,
-    run: async (probe: Prober) => {
+    run: async (prober: Prober) => {
       const flow = plan.config.actions?.[task];
       if (!flow) return [];
       const visits = visitsFor(plan, id, NOT_CONSENT_INTENTS.length);
@@ -55,13 +55,13 @@ function midFlow(plan: Plan, task: ShoppingTask, k: number): MatrixCase {
       for (const [i, name] of NOT_CONSENT_INTENTS.entries()) {
         const visit = visits[i] as Visit;
         const label = `consent ${task} ${name} after step ${k}`;
-        const before = await runSteps({ steps: flow.steps.slice(0, k) }, visit, openSession(visit), probe, `${label}:`, 'step', { task });
+        const before = await runSteps({ steps: flow.steps.slice(0, k) }, visit, openSession(visit), prober, `${label}:`, 'step', { task });
         entries.push(...before.entries);
         const last = before.entries[before.entries.length - 1]?.exchange;
         // Alexa sends nothing more in a session the skill ended or handed to a task.
         if (!last || last.notSent || responseOf(last.body)?.['shouldEndSession'] === true || shoppingDirectives(last.body).length > 0) continue;
         const decline = declines && name === 'AMAZON.NoIntent';
-        const exchange = await probe.send(envelope(visit, before.state, intentRequest(name)));
+        const exchange = await prober.send(envelope(prober.ids, visit, before.state, intentRequest(name)));
         entries.push({
           label: decline ? `${label} (declines the confirmation)` : label,
           role: 'consent',

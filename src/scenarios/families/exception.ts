@@ -27,9 +27,9 @@ export const exception: PropertyFamily<Input> = {
     if (!sample) return [];
     return ERROR_TYPES.map((type) => ({ ...sample, request: { ...sample.request, error: { type, message: `${type} while handling a StartConnection` } } }));
   },
-  run: async ({ visit, inSession, request }, probe) => {
+  run: async ({ visit, inSession, request }, prober) => {
     const state = { ...openSession(visit), inSession, new: false };
-    const exchange = await probe.send(envelope(visit, state, request));
+    const exchange = await prober.send(envelope(prober.ids, visit, state, request));
     const type = (request['error'] as { type?: string } | undefined)?.type;
     return [{ label: `System.ExceptionEncountered ${type ?? ''}${inSession ? ' in session' : ''}`, role: 'exception', exchange, meta: {} }];
   },

@@ -7,8 +7,7 @@ import { buyable, catalogArbitrary, entitleAll, largeCatalog, notForSale, purcha
 import { MAX_PAGE } from '../../mocks/isp/paging.js';
 import type { IspCore, IspSetup } from '../../mocks/isp/core.js';
 import { FAULTS, type Fault } from '../../mocks/isp/faults.js';
-import { productsOf } from '../../mocks/isp/service.js';
-import type { Prober } from '../../run/probe.js';
+import type { Prober } from '../../run/prober.js';
 import type { Exchange } from '../../targets/exchange.js';
 import type { Flow, InSkillProduct } from '../../types/index.js';
 import { continueSession, envelope, openSession, tokenOf, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
@@ -42,21 +41,13 @@ function scenariosOf(plan: Plan): Scenario[] {
   return flows.length === 0 ? [] : [...flows, ...NAMES.map((name) => ({ flow: 'response', name }) as const)];
 }
 
-// One ISP probe in flight per run: a call with a missing or wrong token is then still filed under the
-// probe that made it (the MockServer gives such calls to the lone probe in flight), even for an endpoint.
-const lanes = new WeakMap<Prober, Promise<unknown>>();
-function inLane<T>(probe: Prober, send: () => Promise<T>): Promise<T> {
-  const sent = (lanes.get(probe) ?? Promise.resolve()).then(send, send);
-  lanes.set(probe, sent.catch(() => undefined));
-  return sent;
-}
-
 /** Sends an envelope with the run's mock holding `setup` for its apiAccessToken, and only for as long as it is answered. */
 async function sendWith(walk: Walk, request: Record<string, unknown>, setup: IspSetup): Promise<Exchange> {
   const token = tokenOf(request);
   walk.products.register(token, setup);
   try {
-    return await inLane(walk.probe, () => walk.probe.send(request));
+    // One ISP request in flight per prober: a call with a missing or wrong token is still filed under its request.
+    return await walk.prober.sendAlone(request);
   } finally {
     walk.products.forget(token);
   }
@@ -64,7 +55,7 @@ async function sendWith(walk: Walk, request: Record<string, unknown>, setup: Isp
 
 /** The entries of one case as they are sent, and how many flow runs it has had. */
 interface Walk {
-  probe: Prober;
+  prober: Prober;
   products: IspCore;
   visit: Visit;
   entries: Entry[];
@@ -79,7 +70,7 @@ async function runFlow(walk: Walk, flow: Flow, meta: FlowMeta, label: string, st
   const setup: IspSetup = { catalog: meta.catalog, ...(meta.fault ? { fault: meta.fault as Fault } : {}) };
   let state = start;
   for (const [step, request] of flow.steps.entries()) {
-    const exchange = await sendWith(walk, envelope(walk.visit, state, stepRequest(request)), setup);
+    const exchange = await sendWith(walk, envelope(walk.prober.ids, walk.visit, state, stepRequest(request)), setup);
     const last = step === flow.steps.length - 1;
     walk.entries.push({ label: `${label} step ${step + 1} ${stepName(request)}`, role: 'isp', exchange, meta: { isp: { ...meta, run, step, last } } });
     state = continueSession(state, exchange.body);
@@ -221,7 +212,7 @@ async function responses(walk: Walk, plan: Plan, input: Input, name: PurchaseNam
       token: token ?? 'asc.no-purchase-request-was-issued',
     };
     const after = afterPurchase(catalog, productId, name, purchaseResult);
-    const exchange = await sendWith(walk, envelope(walk.visit, state, request), { catalog: after });
+    const exchange = await sendWith(walk, envelope(walk.prober.ids, walk.visit, state, request), { catalog: after });
     const meta: IspMeta = { flow: 'response', run, step, last: true, catalog: after, name, purchaseResult, token: token ? 'issued' : 'unknown' };
     walk.entries.push({ label: `isp Connections.Response ${name} ${purchaseResult}`, role: 'isp', exchange, meta: { isp: meta } });
   }
@@ -286,8 +277,8 @@ export const isp: PropertyFamily<Input> = {
       ...scenarios.filter((s) => s.flow === 'list').map((scenario) => ({ catalog: everySecondWithheld(catalog), visit, scenario })),
     ];
   },
-  run: async (input, probe, plan) => {
-    const walk: Walk = { probe, products: productsOf(plan), visit: input.visit, entries: [], runs: 0 };
+  run: async (input, prober, plan) => {
+    const walk: Walk = { prober, products: prober.products, visit: input.visit, entries: [], runs: 0 };
     const { scenario, fault } = input;
     const faulted = fault ? { fault } : {};
     const isp = plan.config.isp ?? {};

@@ -19,8 +19,8 @@ export const launch: PropertyFamily<Input> = {
       request: arbitraryOf<Record<string, unknown>>('alexa/launch-request', { now: plan.now }).map(({ task: _task, ...request }) => request),
     }),
   examples: () => [],
-  run: async ({ visit, request }, probe) => {
-    const exchange = await probe.send(envelope(visit, openSession(visit), request));
+  run: async ({ visit, request }, prober) => {
+    const exchange = await prober.send(envelope(prober.ids, visit, openSession(visit), request));
     return [{ label: `launch ${visit.locale}`, role: 'launch', exchange, meta: {} }];
   },
 };

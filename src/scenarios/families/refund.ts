@@ -22,8 +22,8 @@ export const refund: PropertyFamily<Input> = {
       : `the interaction model has no ${refundIntent(plan)}, so Alexa cannot send it (name the refund intent in refund.intent if it has another name)`,
   arbitrary: (plan) => fc.record({ visit: visitArbitrary(plan, refundLocales(plan)) }),
   examples: () => [],
-  run: async ({ visit }, probe, plan) => {
-    const exchange = await probe.send(envelope(visit, openSession(visit), intentRequest(refundIntent(plan))));
+  run: async ({ visit }, prober, plan) => {
+    const exchange = await prober.send(envelope(prober.ids, visit, openSession(visit), intentRequest(refundIntent(plan))));
     return [{ label: `${refundIntent(plan)} ${visit.locale}`, role: 'refund', exchange, meta: {} }];
   },
 };

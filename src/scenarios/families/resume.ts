@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { responseOf } from '../../checks/response-shape.js';
 import { shoppingDirectives, type TaskDirective } from '../../checks/tasks.js';
 import type { Entry, ShoppingTask } from '../../checks/types.js';
-import type { Prober } from '../../run/probe.js';
+import type { Prober } from '../../run/prober.js';
 import { schemaById } from '../../schema/registry.js';
 import { completionOf, type Completion } from '../completion.js';
 import { envelope, openSession, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
@@ -44,10 +44,10 @@ interface HandedOver {
   completion?: Completion;
 }
 
-async function handOver(plan: Plan, task: ShoppingTask, visit: Visit, probe: Prober, label: string): Promise<HandedOver> {
+async function handOver(plan: Plan, task: ShoppingTask, visit: Visit, prober: Prober, label: string): Promise<HandedOver> {
   const flow = plan.config.actions?.[task];
   if (!flow) return { entries: [], state: openSession(visit) };
-  const { entries, state } = await runSteps(flow, visit, openSession(visit), probe, `${label}:`, 'handover', { task });
+  const { entries, state } = await runSteps(flow, visit, openSession(visit), prober, `${label}:`, 'handover', { task });
   const last = entries[entries.length - 1];
   const directive = last ? shoppingDirectives(last.exchange.body).find((d) => d.task === task) : undefined;
   if (!directive) return { entries, state };
@@ -85,7 +85,7 @@ function group(plan: Plan, task: ShoppingTask, token: (typeof TOKEN_MODES)[numbe
   const id = `resume:${task}/token-${token}/session-${session}`;
   return {
     id,
-    run: async (probe) => {
+    run: async (prober) => {
       if (!plan.config.actions?.[task]) return [];
       const matrix = cells();
       const visits = fc.sample(visitArbitrary(plan), { seed: familySeed(plan.seed, id), numRuns: matrix.length * 2 });
@@ -93,7 +93,7 @@ function group(plan: Plan, task: ShoppingTask, token: (typeof TOKEN_MODES)[numbe
         const cell = matrix[i] as Cell;
         const visit = visits[2 * i] as Visit;
         const label = cellLabel(task, cell, token, session);
-        const handedOver = await handOver(plan, task, visit, probe, label);
+        const handedOver = await handOver(plan, task, visit, prober, label);
         const issued = handedOver.directive?.directive['token'];
         if (token === 'issued' && typeof issued !== 'string') return { handedOver };
         const rest = async (): Promise<Entry[]> => {
@@ -103,7 +103,7 @@ function group(plan: Plan, task: ShoppingTask, token: (typeof TOKEN_MODES)[numbe
           if (cell.result) cause['result'] = cell.result;
           const state: SessionState =
             session === 'continued' ? handedOver.state : openSession({ ...visit, session: (visits[2 * i + 1] as Visit).session });
-          const exchange = await probe.send(envelope(visit, state, { type: 'SessionResumedRequest', cause }));
+          const exchange = await prober.send(envelope(prober.ids, visit, state, { type: 'SessionResumedRequest', cause }));
           const resumed: Entry = {
             label,
             role: 'resume',
@@ -142,14 +142,14 @@ function connectionFailure(plan: Plan, task: ShoppingTask): MatrixCase {
   const id = `resume:${task}/connection-failure`;
   return {
     id,
-    run: async (probe) => {
+    run: async (prober) => {
       if (!plan.config.actions?.[task]) return [];
       const visits = fc.sample(visitArbitrary(plan), { seed: familySeed(plan.seed, id), numRuns: CONNECTION_ERRORS.length });
       const runs = await cellsAfter('System.ExceptionEncountered', CONNECTION_ERRORS.length, async (i) => {
         const type = CONNECTION_ERRORS[i] as (typeof CONNECTION_ERRORS)[number];
         const visit = visits[i] as Visit;
         const label = `connection failure ${task} ${type}`;
-        const handedOver = await handOver(plan, task, visit, probe, label);
+        const handedOver = await handOver(plan, task, visit, prober, label);
         const rest = async (): Promise<Entry[]> => {
           const last = handedOver.entries[handedOver.entries.length - 1];
           const sent = (last?.exchange.request as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
@@ -160,7 +160,7 @@ function connectionFailure(plan: Plan, task: ShoppingTask): MatrixCase {
             error: { type, message: `The ${task} connection failed: ${type}` },
             cause: { requestId: sent },
           };
-          const exchange = await probe.send(envelope(visit, state, request));
+          const exchange = await prober.send(envelope(prober.ids, visit, state, request));
           const failure: Entry = { label: `${label}${ended ? ' outside the session' : ''}`, role: 'exception', exchange, meta: { task } };
           return [...handedOver.entries, failure];
         };

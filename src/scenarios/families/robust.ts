@@ -74,13 +74,13 @@ export const robust: PropertyFamily<Input> = {
       injections: fc.array(injectionArb, { minLength: 1, maxLength: 4 }),
     }),
   examples: () => [],
-  run: async ({ base, visit, injections }, probe, plan) => {
+  run: async ({ base, visit, injections }, prober, plan) => {
     const chosen = bases(plan)[base];
     if (!chosen) return [];
     const state = openSession(visit);
-    const original = await probe.send(envelope(visit, state, chosen.request()));
-    const { value, at } = inject(envelope(visit, state, chosen.request()), injections);
-    const variant = await probe.send(value);
+    const original = await prober.send(envelope(prober.ids, visit, state, chosen.request()));
+    const { value, at } = inject(envelope(prober.ids, visit, state, chosen.request()), injections);
+    const variant = await prober.send(value);
     const entries: Entry[] = [
       { label: `${chosen.name} as is`, role: 'robust-original', exchange: original, meta: {} },
       { label: `${chosen.name} with unknown properties at ${at.join(', ')}`, role: 'robust-variant', exchange: variant, meta: { originalAt: 0, injected: at } },

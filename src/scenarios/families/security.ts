@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Entry } from '../../checks/types.js';
-import type { Prober } from '../../run/probe.js';
+import type { Prober } from '../../run/prober.js';
 import { CertServer } from '../../security/cert-server.js';
 import { selfSigned } from '../../security/certificate.js';
 import { PROBES, signer, type ProbeKit } from '../../security/probes.js';
@@ -26,10 +26,10 @@ export const security: MatrixFamily = {
   kind: 'matrix',
   name: 'security',
   skip: (plan) => (plan.security ? undefined : SECURITY_OFF),
-  cases: () => [{ id: 'security:probes', run: (probe, plan) => runProbes(plan, (request, raw) => probe.send(request, raw)) }],
+  cases: () => [{ id: 'security:probes', run: (prober, plan) => runProbes(plan, prober) }],
 };
 
-async function runProbes(plan: Plan, send: Prober['send']): Promise<Entry[]> {
+async function runProbes(plan: Plan, prober: Prober): Promise<Entry[]> {
   const [visit] = fc.sample(visitArbitrary(plan), { seed: plan.seed, numRuns: 1 });
   if (!visit) return [];
   // Not valid for echo-api.amazon.com: the name is one no certificate authority would sign.
@@ -40,8 +40,8 @@ async function runProbes(plan: Plan, send: Prober['send']): Promise<Entry[]> {
     const entries: Entry[] = [];
     // One at a time, in order: the control answer decides what the gated probes show.
     for (const probe of PROBES) {
-      const raw = probe.build(envelope(visit, openSession(visit), LAUNCH), kit);
-      const exchange = await send(JSON.parse(raw.body) as unknown, raw);
+      const raw = probe.build(envelope(prober.ids, visit, openSession(visit), LAUNCH), kit);
+      const exchange = await prober.send(JSON.parse(raw.body) as unknown, raw);
       entries.push({ label: probe.name, role: 'security', exchange, meta: { probe: probe.name, requirement: probe.requirement } });
     }
     return entries;

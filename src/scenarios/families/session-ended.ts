@@ -24,8 +24,8 @@ export const sessionEnded: PropertyFamily<Input> = {
       return { ...sample, request: reason === 'ERROR' ? { ...request, reason, error: { type: 'INVALID_RESPONSE', message: 'The response was invalid.' } } : { ...request, reason } };
     });
   },
-  run: async ({ visit, request }, probe) => {
-    const exchange = await probe.send(envelope(visit, { ...openSession(visit), new: false }, request));
+  run: async ({ visit, request }, prober) => {
+    const exchange = await prober.send(envelope(prober.ids, visit, { ...openSession(visit), new: false }, request));
     return [{ label: `SessionEndedRequest ${String(request['reason'])}`, role: 'session-ended', exchange, meta: {} }];
   },
 };

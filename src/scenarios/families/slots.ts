@@ -68,12 +68,12 @@ export const slots: PropertyFamily<Input> = {
     const at = slotsOf(first.flow);
     return TRICKY.map((value) => ({ flow: first.key, visit, values: at.map((s) => formedExample(typeOf(visit, s)) ?? value) }));
   },
-  run: async ({ flow: key, visit, values }, probe, plan) => {
+  run: async ({ flow: key, visit, values }, prober, plan) => {
     const flow = flowOf(plan, key);
     if (!flow) return [];
     const task = taskOf(key);
     const label = `${key.replace(/^actions\./, '')} with slot values ${JSON.stringify(values)}`;
-    const { entries } = await runSteps(flow, visit, openSession(visit), probe, label, 'slots', task ? { task } : {}, slotValues(flow, values));
+    const { entries } = await runSteps(flow, visit, openSession(visit), prober, label, 'slots', task ? { task } : {}, slotValues(flow, values));
     return entries.map((e) => ({ ...e, role: 'slots' as const }));
   },
 };

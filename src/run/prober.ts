@@ -1,9 +1,19 @@
+import type { IspCore } from '../mocks/isp/core.js';
 import type { MockServer } from '../mocks/server.js';
-import { tokenOf } from '../scenarios/envelope.js';
+import { tokenOf, type RequestIds } from '../scenarios/envelope.js';
 import type { Exchange, SendOptions, Target } from '../targets/exchange.js';
 
 /** What a family reports when its target stopped answering. */
 export const stalledMessage = (afterMs: number): string => `the target stopped answering (no answer within ${afterMs} ms)`;
+
+/** What a prober sends with: the run's timeout, its id source, and its mock APIs (absent in unit tests). */
+export interface ProberRun {
+  timeoutMs: number;
+  ids: RequestIds;
+  mocks?: MockServer;
+  /** The run's product service, where a family registers the catalog a request is served. */
+  products?: IspCore;
+}
 
 /**
  * Sends envelopes to the target with the run's timeout, attaches the calls the skill made to the mock
@@ -15,13 +25,43 @@ export class Prober {
   sent = 0;
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
+  /** The last request sent alone: the next one waits for it. */
+  private lane: Promise<unknown> = Promise.resolve();
   stalled = false;
+  readonly timeoutMs: number;
+  readonly ids: RequestIds;
+  private readonly mocks: MockServer | undefined;
+  private readonly productService: IspCore | undefined;
 
   constructor(
     private readonly target: Target,
-    private readonly mocks: MockServer | undefined,
-    readonly timeoutMs: number,
-  ) {}
+    run: ProberRun,
+  ) {
+    this.timeoutMs = run.timeoutMs;
+    this.ids = run.ids;
+    this.mocks = run.mocks;
+    this.productService = run.products;
+  }
+
+  /** The run's product service; only a run with mock APIs has one. */
+  get products(): IspCore {
+    if (!this.productService) throw new Error('this prober has no product service: run the family through runFamilies');
+    return this.productService;
+  }
+
+  /**
+   * Sends with no other request of this prober's `sendAlone` in flight: a call the skill makes with a missing or
+   * wrong token is then still filed under the one request that made it (the mock gives such calls to the lone
+   * request in flight), even for an endpoint.
+   */
+  sendAlone(envelope: unknown): Promise<Exchange> {
+    const sent = this.lane.then(
+      () => this.send(envelope),
+      () => this.send(envelope),
+    );
+    this.lane = sent.catch(() => undefined);
+    return sent;
+  }
 
   /** `raw`: the exact body and extra headers to send (request-verification probes, endpoints only). */
   async send(envelope: unknown, raw?: Pick<SendOptions, 'body' | 'headers'>): Promise<Exchange> {
