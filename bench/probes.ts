@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { mapLimit } from '../src/run/prober.js';
+import { mapLimit } from '../src/scenarios/prober.js';
 import { envelope, intentRequest, openSession, RequestIds, visitArbitrary } from '../src/scenarios/envelope.js';
 import type { Plan } from '../src/scenarios/plan.js';
 import { DEFAULT_APPLICATION_ID } from '../src/scenarios/plan.js';

@@ -8,7 +8,7 @@ import { partOf } from '../src/report/part-attachments.js';
 import { shardsIn } from '../src/report/shards.js';
 import { validate } from '../src/schema/ajv.js';
 import { reportOf } from '../src/run/conformance.js';
-import { familiesFromParts, type Part } from '../src/run/family-part.js';
+import { familiesFromParts, type Part } from '../src/report/part-attachments.js';
 
 interface Options {
   outputDir: string;

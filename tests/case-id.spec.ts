@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { decodePath, encodePath, familyOf, matrixCaseId, MAX_CASE_ID, namesMatrixCase, pathOf, propertyCaseId } from '../src/run/case-id.js';
+import { decodePath, encodePath, familyOf, matrixCaseId, MAX_CASE_ID, namesMatrixCase, pathOf, propertyCaseId } from '../src/scenarios/case-id.js';
 
 test('a shrunk fast-check path prints compact and decodes to the same path', () => {
   const path = '12:3:1:0:0:0:0:0:1:0:0';

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { judgeTrace, type RequirementTally } from '../src/run/judge.js';
+import { judgeTrace } from '../src/run/judge.js';
+import { type RequirementTally } from '../src/report/tally.js';
 import { CONSOLE_LIMIT, HandlerTarget } from '../src/targets/handler.js';
 import { ROOT } from './helpers/cli.js';
 

@@ -10,7 +10,7 @@ import { runConformance } from '../src/run/conformance.js';
 import { NO_MODEL_NOTE, planOf, resolveOptions } from '../src/run/options.js';
 import { validate } from '../src/schema/ajv.js';
 import { envelope, intentRequest, openSession, RequestIds, visitArbitrary } from '../src/scenarios/envelope.js';
-import { reproducer } from '../src/run/reproduce.js';
+import { reproducer } from '../src/report/reproduce.js';
 import { refund } from '../src/scenarios/families/refund.js';
 import { slots } from '../src/scenarios/families/slots.js';
 import { resolvedSlotArbitrary, slotValueArbitrary } from '../src/scenarios/slot-values.js';

@@ -1,8 +1,9 @@
 /** Whether a requirement's first violation timed out is a typed flag of its tally: shrinking reads it, not the message text. */
 import { expect, test } from '@playwright/test';
 import type { Entry, Trace } from '../src/checks/types.js';
-import { judgeTrace, type RequirementTally } from '../src/run/judge.js';
-import { reproducer } from '../src/run/reproduce.js';
+import { judgeTrace } from '../src/run/judge.js';
+import { type RequirementTally } from '../src/report/tally.js';
+import { reproducer } from '../src/report/reproduce.js';
 import type { Exchange } from '../src/targets/exchange.js';
 
 const CTX = { timeoutMs: 1000, declaredTasks: new Set<never>() };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { problemsShown } from '../src/report/counts.js';
-import { MAX_CASE_ID } from '../src/run/case-id.js';
+import { MAX_CASE_ID } from '../src/scenarios/case-id.js';
 import { runConformance } from '../src/run/conformance.js';
 import { ROOT } from './helpers/cli.js';
 

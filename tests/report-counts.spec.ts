@@ -4,9 +4,9 @@ import { problemsShown } from '../src/report/counts.js';
 import { htmlReport } from '../src/report/html.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { validate } from '../src/schema/ajv.js';
-import type { FamilyResult } from '../src/run/family-run.js';
-import type { RequirementTally } from '../src/run/judge.js';
-import { MOCK_GONE, reproducer } from '../src/run/reproduce.js';
+import type { FamilyResult } from '../src/report/tally.js';
+import type { RequirementTally } from '../src/report/tally.js';
+import { MOCK_GONE, reproducer } from '../src/report/reproduce.js';
 import type { ConformanceReport, ReportedViolation } from '../src/types/index.js';
 
 const ENDPOINT = 'https://skill.example.com/alexa';

@@ -8,7 +8,7 @@ import { mixedRuns } from '../src/report/part-attachments.js';
 import { REDACTED, redact } from '../src/report/redact.js';
 import { shardMark, shardProblems, shardsIn } from '../src/report/shards.js';
 import { validate } from '../src/schema/ajv.js';
-import type { Part } from '../src/run/family-part.js';
+import type { Part } from '../src/report/part-attachments.js';
 import type { ConformanceReport, ReportedViolation } from '../src/types/index.js';
 
 const HOSTILE = '</script><script>alert(1)</script><img src=x onerror=alert(2)> | `code` **bold** <details>';

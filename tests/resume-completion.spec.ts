@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Entry, ShoppingTask } from '../src/checks/types.js';
-import { Prober } from '../src/run/prober.js';
+import { Prober } from '../src/scenarios/prober.js';
 import { completionOf, completionRules } from '../src/scenarios/completion.js';
 import { CONNECTION_ERRORS, resume } from '../src/scenarios/families/resume.js';
 import { RequestIds } from '../src/scenarios/envelope.js';

@@ -4,8 +4,9 @@ import { CHECKS } from '../src/requirements/registry.js';
 
 const checkById = (id: string) => CHECKS.find((c) => c.id === id);
 import type { Entry, Trace } from '../src/checks/types.js';
-import { judgeTrace, type RequirementTally } from '../src/run/judge.js';
-import { reproducer } from '../src/run/reproduce.js';
+import { judgeTrace } from '../src/run/judge.js';
+import { type RequirementTally } from '../src/report/tally.js';
+import { reproducer } from '../src/report/reproduce.js';
 import type { Exchange } from '../src/targets/exchange.js';
 
 const CTX = { timeoutMs: 8000, declaredTasks: new Set<never>() };

@@ -1,7 +1,7 @@
 /** Product calls made with no request in flight (a skill listing products while its module loads) are ISP-ENDPOINT findings. */
 import { expect, test } from '@playwright/test';
-import type { RequirementTally } from '../src/run/judge.js';
-import { reproducer } from '../src/run/reproduce.js';
+import type { RequirementTally } from '../src/report/tally.js';
+import { reproducer } from '../src/report/reproduce.js';
 import { strayFindings } from '../src/run/stray-calls.js';
 import type { StrayCall } from '../src/targets/exchange.js';
 

@@ -1,4 +1,4 @@
-import { KEEP, type RequirementTally } from '../run/judge.js';
+import { KEEP, type RequirementTally } from '../report/tally.js';
 import type { ReportedViolation } from '../types/index.js';
 import type { ClientCase } from './cases.js';
 import { CLIENT_CHECKS } from '../requirements/registry.js';

@@ -1,6 +1,6 @@
 import { TOOL_VERSION } from '../report/build.js';
 import { redact } from '../report/redact.js';
-import type { RequirementTally } from '../run/judge.js';
+import type { RequirementTally } from '../report/tally.js';
 import { requirements } from '../requirements/catalog.js';
 import { emptyLevels, failing, requirementRow } from '../report/rows.js';
 import { statusOf } from '../report/verdict.js';

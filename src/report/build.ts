@@ -1,10 +1,10 @@
 import { FAMILIES } from '../scenarios/families.js';
 import { familiesOf, isClientRequirement } from '../requirements/registry.js';
 import { requirements } from '../requirements/catalog.js';
-import type { FamilyResult } from '../run/family-run.js';
-import type { RequirementTally } from '../run/judge.js';
-import { KEEP } from '../run/judge.js';
-import { curlOf, type Reproducer } from '../run/reproduce.js';
+import type { FamilyResult } from './tally.js';
+import type { RequirementTally } from './tally.js';
+import { KEEP } from './tally.js';
+import { curlOf, type Reproducer } from './reproduce.js';
 import type { ConformanceReport, ReportedViolation, RequirementResult } from '../types/index.js';
 import { notApplicableNote } from './notes.js';
 import { redact } from './redact.js';

@@ -1,4 +1,4 @@
-import type { Part } from '../run/family-part.js';
+import type { Part } from './part-attachments.js';
 import { mixedRuns } from './part-attachments.js';
 import { shardProblems, type Shard } from './shards.js';
 

@@ -1,4 +1,4 @@
-import type { FamilyResult } from '../run/family-run.js';
+import type { FamilyResult } from './tally.js';
 import { familiesOf, notProbedOf } from '../requirements/registry.js';
 
 export interface NoteFacts {

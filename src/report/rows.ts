@@ -1,4 +1,4 @@
-import type { RequirementTally } from '../run/judge.js';
+import type { RequirementTally } from './tally.js';
 import { areaOf, requirementCatalog } from '../requirements/catalog.js';
 import type { Verdict } from './verdict.js';
 import type { LevelTally, ReportedViolation, Requirement, RequirementResult, RequirementSource } from '../types/index.js';

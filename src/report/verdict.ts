@@ -5,7 +5,7 @@
  * (at MUST, or at SHOULD under --strict), and fails in the report exactly when it fails in some family.
  */
 import { inapplicableOf } from '../requirements/registry.js';
-import type { RequirementTally } from '../run/judge.js';
+import type { RequirementTally } from './tally.js';
 
 export type Status = 'pass' | 'fail' | 'not-applicable';
 

@@ -4,10 +4,12 @@ import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import type { ConformanceReport } from '../types/index.js';
 import { withRun } from './context.js';
-import { runMeta, type RunMeta } from './family-part.js';
-import { runFamily, type FamilyResult } from './family-run.js';
+import { runMeta } from './family-part.js';
+import { type RunMeta } from '../report/part-attachments.js';
+import { runFamily } from './family-run.js';
+import { type FamilyResult } from '../report/tally.js';
 import { resolveOptions, selection, type ConformanceOptions, type RunOptions } from './options.js';
-import { reproducer } from './reproduce.js';
+import { reproducer } from '../report/reproduce.js';
 
 /** A run that probed nothing cannot pass: exit 2. */
 export class NothingProbed extends Error {}

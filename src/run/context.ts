@@ -6,8 +6,8 @@ import type { Plan } from '../scenarios/plan.js';
 import type { Target } from '../targets/exchange.js';
 import type { Selection } from './judge.js';
 import { planOf, selection, type RunOptions } from './options.js';
-import { Prober } from './prober.js';
-import { reproducer, type Reproducer } from './reproduce.js';
+import { Prober } from '../scenarios/prober.js';
+import { reproducer, type Reproducer } from '../report/reproduce.js';
 
 /**
  * One run, as a value: its options (resolved once), its mock Amazon APIs and product service, its request id

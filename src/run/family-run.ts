@@ -9,29 +9,13 @@ import { runCatalog } from '../mocks/isp/service.js';
 import type { Family, MatrixFamily, PropertyFamily } from '../scenarios/family.js';
 import { familySeed } from '../scenarios/plan.js';
 import type { Target } from '../targets/exchange.js';
-import { familyOf, matrixCaseId, namesMatrixCase, pathOf, propertyCaseId } from './case-id.js';
-import { judgeTrace, KEEP, violates, type RequirementTally, type Selection } from './judge.js';
+import { familyOf, matrixCaseId, namesMatrixCase, pathOf, propertyCaseId } from '../scenarios/case-id.js';
+import { judgeTrace, violates, type Selection } from './judge.js';
+import { KEEP, type RequirementTally } from '../report/tally.js';
 import type { RunContext } from './context.js';
-import { mapLimit, stalledMessage, type Prober } from './prober.js';
+import type { FamilyResult } from '../report/tally.js';
+import { mapLimit, stalledMessage, type Prober } from '../scenarios/prober.js';
 import { strayFindings } from './stray-calls.js';
-
-/** What one family's run found: per requirement, and the facts the report's notes need. */
-export interface FamilyResult {
-  family: string;
-  /** Requests sent to the target. */
-  probes: number;
-  /** Why the family did not run. */
-  skipped?: string;
-  /** The target stopped answering during this family. */
-  stalled?: string;
-  /** Shopping tasks the skill started in this family's responses. */
-  observedTasks: ShoppingTask[];
-  /** Requirements whose check left entries unjudged on purpose, with the reason (a locale without lexicon words). */
-  unjudged?: Record<string, string>;
-  requirements: Record<string, RequirementTally>;
-  /** The request-verification family's unsigned control request: accepted (signature verification off) or refused. */
-  control?: 'accepted' | 'refused';
-}
 
 /** Why the other families do not run in a request-verification run: the skill then refuses every unsigned request. */
 export const SECURITY_ALONE = 'not run: --security runs the request-verification family alone';

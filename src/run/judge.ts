@@ -1,21 +1,9 @@
 import { CHECKS, isProhibition } from '../requirements/registry.js';
 import type { CheckContext, Entry, Trace } from '../checks/types.js';
 import type { ReportedViolation } from '../types/index.js';
-import type { Reproducer } from './reproduce.js';
+import type { Reproducer } from '../report/reproduce.js';
+import { KEEP, type RequirementTally } from '../report/tally.js';
 
-/** One requirement's share of a family: how many entries it judged, how many problems, and the first few in full. */
-export interface RequirementTally {
-  probes: number;
-  count: number;
-  violations: ReportedViolation[];
-  /** Requests meant for this requirement that crashed, timed out or answered no JSON object: sent, yet nothing to judge. */
-  unjudged?: number;
-  /** The first violation's request timed out: shrinking from it would hang at every step. */
-  firstTimedOut?: boolean;
-}
-
-/** Violations kept in full per requirement; the count says how many there were. */
-export const KEEP = 3;
 
 export type Selection = (id: string) => boolean;
 

@@ -10,7 +10,7 @@ import { DEFAULT_APPLICATION_ID, DEFAULT_REFUND_INTENT } from '../scenarios/plan
 import { REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
 import type { ConformanceConfig, InSkillProduct } from '../types/index.js';
 import type { Selection } from './judge.js';
-import type { ReproduceOptions } from './reproduce.js';
+import type { ReproduceOptions } from '../report/reproduce.js';
 
 /** What a run is asked to do: the library's options, which the CLI fills from its flags. */
 export interface ConformanceOptions {
@@ -63,7 +63,7 @@ export interface RunOptions extends PlanOptions {
 }
 
 /** An interaction model as data: what survives JSON, and all a model is made from. */
-export type ModelData = Pick<InteractionModel, 'shown' | 'language'>;
+type ModelData = Pick<InteractionModel, 'shown' | 'language'>;
 
 export const NO_MODEL_NOTE =
   'no interaction model: slot values were sent bare, without entity resolution, and unfilled slots were left out (give interactionModel in the config, or --interaction-model)';

@@ -1,8 +1,9 @@
 import { described } from '../checks/isp-calls.js';
 import { isProductUrl } from '../mocks/isp/paths.js';
 import type { StrayCall } from '../targets/exchange.js';
-import { KEEP, type RequirementTally, type Selection } from './judge.js';
-import type { Reproducer } from './reproduce.js';
+import { type Selection } from './judge.js';
+import { KEEP, type RequirementTally } from '../report/tally.js';
+import type { Reproducer } from '../report/reproduce.js';
 
 const ENDPOINT = 'ISP-ENDPOINT';
 

@@ -14,7 +14,8 @@ import { familyByName } from '../scenarios/families.js';
 import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import { runFamilies } from './conformance.js';
-import { PART_ATTACHMENT, runMeta, type Part } from './family-part.js';
+import { runMeta } from './family-part.js';
+import { PART_ATTACHMENT, type Part } from '../report/part-attachments.js';
 import { runSettings, type RunSettings } from './settings.js';
 
 const test = base.extend<object, { settings: RunSettings; target: Target }>({

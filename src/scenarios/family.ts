@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { Entry } from '../checks/types.js';
-import type { Prober } from '../run/prober.js';
+import type { Prober } from './prober.js';
 import type { Plan } from './plan.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Entry, EntryMeta, Role } from '../checks/types.js';
-import type { Prober } from '../run/prober.js';
+import type { Prober } from './prober.js';
 import type { Flow, Step } from '../types/index.js';
 import { continueSession, envelope, intentRequest, type SessionState, type Visit } from './envelope.js';
 

@@ -3,7 +3,7 @@ import { NOT_CONSENT_INTENTS } from '../../checks/consent.js';
 import { responseOf } from '../../checks/response-shape.js';
 import { shoppingDirectives } from '../../checks/tasks.js';
 import type { Entry, ShoppingTask } from '../../checks/types.js';
-import type { Prober } from '../../run/prober.js';
+import type { Prober } from '../prober.js';
 import type { Step } from '../../types/index.js';
 import { envelope, intentRequest, openSession, visitArbitrary, type Visit } from '../envelope.js';
 import { type MatrixCase, type MatrixFamily } from '../family.js';

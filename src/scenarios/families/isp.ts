@@ -7,7 +7,7 @@ import { buyable, catalogArbitrary, entitleAll, largeCatalog, notForSale, purcha
 import { MAX_PAGE } from '../../mocks/isp/paging.js';
 import type { IspCore, IspSetup } from '../../mocks/isp/core.js';
 import { FAULTS, type Fault } from '../../mocks/isp/faults.js';
-import type { Prober } from '../../run/prober.js';
+import type { Prober } from '../prober.js';
 import type { Exchange } from '../../targets/exchange.js';
 import type { Flow, InSkillProduct } from '../../types/index.js';
 import { continueSession, envelope, openSession, tokenOf, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
@@ -235,7 +235,7 @@ function catalogsOf(plan: Plan): fc.Arbitrary<InSkillProduct[]> {
 }
 
 /**
- * In-skill products (DESIGN.md, config `isp`): the list, offer and premium steps against the team's own
+ * In-skill products (the README's `isp` config): the list, offer and premium steps against the team's own
  * catalog (config isp.catalog; else catalogs the product-service mock generates), again with the service
  * failing, and the Connections.Response of each purchase request with each purchaseResult. The service
  * pages as the real one does: only past the request's maxResults (default 100), so without a catalog of

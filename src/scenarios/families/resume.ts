@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { responseOf } from '../../checks/response-shape.js';
 import { shoppingDirectives, type TaskDirective } from '../../checks/tasks.js';
 import type { Entry, ShoppingTask } from '../../checks/types.js';
-import type { Prober } from '../../run/prober.js';
+import type { Prober } from '../prober.js';
 import { schemaById } from '../../schema/registry.js';
 import { completionOf, type Completion } from '../completion.js';
 import { envelope, openSession, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
@@ -178,7 +178,7 @@ function connectionFailure(plan: Plan, task: ShoppingTask): MatrixCase {
 }
 
 /**
- * What Alexa sends after each configured task's hand-over: the resume matrix of DESIGN.md (task x result
+ * What Alexa sends after each configured task's hand-over: the resume matrix (task x result
  * x status x token x session) when the hand-over asks to be resumed, the connection failure when it asks
  * for errors only. Which one is the skill's own onCompletion, read by x-completion.
  */

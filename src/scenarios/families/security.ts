@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Entry } from '../../checks/types.js';
-import type { Prober } from '../../run/prober.js';
+import type { Prober } from '../prober.js';
 import { CertServer } from '../../security/cert-server.js';
 import { selfSigned } from '../../security/certificate.js';
 import { PROBES, signer, type ProbeKit } from '../../security/probes.js';

@@ -1,5 +1,5 @@
 import type { ReportedViolation } from '../types/index.js';
-import { familyOf } from './case-id.js';
+import { familyOf } from '../scenarios/case-id.js';
 
 /** How a violation is reproduced: a replay command for this suite, and a curl line for endpoints. */
 export interface Reproducer {
