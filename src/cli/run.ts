@@ -10,15 +10,18 @@ import { openTarget, TargetError, type TargetSpec } from '../targets/resolve.js'
 import { exitOf } from '../report/exit.js';
 import type { ConformanceReport } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
+import { exploreFlags, exploreInto } from './explore-flags.js';
 import { UsageError } from './errors.js';
 
 export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
       [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n]
+      [--explore-runs n] [--explore-depth n]
       Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
       (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
-      request-verification probes (SEC-*) alone, against an endpoint.`;
+      request-verification probes (SEC-*) alone, against an endpoint. With an interaction model and no steps in
+      the config, the skill is explored first and the steps found are used (--explore-runs 0: never).`;
 
 const FLAGS = {
   handler: 'string',
@@ -35,6 +38,8 @@ const FLAGS = {
   shard: 'string',
   workers: 'string',
   security: 'boolean',
+  'explore-runs': 'string',
+  'explore-depth': 'string',
   ca: 'string',
   insecure: 'boolean',
   help: 'boolean',
@@ -66,13 +71,15 @@ export async function run(argv: string[]): Promise<number> {
     ...(flags.only ? { only: flags.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
     ...(flags.case ? { case: flags.case } : {}),
     ...(flags.security ? { security: true } : {}),
+    ...exploreFlags(flags['explore-runs'], flags['explore-depth']),
   };
   const cwd = process.cwd();
   // Bad input is found here, before Playwright starts: one line, exit 2.
   try {
-    resolveOptions({ ...options, cwd });
+    const resolved = resolveOptions({ ...options, cwd });
     const probe = await openTarget(target, cwd);
-    await probe.close();
+    // Explored once here, before Playwright: every worker then uses the same discovered steps.
+    await exploreInto(options, resolved, probe).finally(() => probe.close());
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageProblem || err instanceof TargetError) throw new UsageError(err.message);
     throw err;

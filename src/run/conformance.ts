@@ -6,6 +6,7 @@ import { FAMILIES } from '../scenarios/families.js';
 import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import type { ConformanceReport } from '../types/index.js';
+import { exploreFor } from '../explore/run.js';
 import { runFamily, type FamilyResult } from './family-run.js';
 import { planOf, resolveOptions, type ConformanceOptions, type Resolved } from './options.js';
 
@@ -60,9 +61,11 @@ export function reportOf(resolved: Resolved, target: Pick<Target, 'kind' | 'loca
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
   const startedAt = new Date();
-  const resolved = resolveOptions(options);
+  let resolved = resolveOptions(options);
   const target = await openTarget(resolved.spec, options.cwd);
   try {
+    const explored = options.explored ?? (await exploreFor(resolved, target, options));
+    if (explored) resolved = resolveOptions({ ...options, seed: resolved.seed, explored });
     const results = await runFamilies(resolved, target, options.families, startedAt);
     const report = reportOf(resolved, target, results, startedAt);
     if (report.summary.probes === 0) throw new NothingProbed('the run probed nothing: check --only, --case and the config');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadModels, type InteractionModel, type ModelSpec } from '../config/model.js';
 import { checkStepsAgainst } from '../config/model-steps.js';
 import { loadConfig, checkConfig, ConfigError, type LoadedConfig } from '../config/load.js';
+import { applyExplored, type ExploreOptions } from '../explore/apply.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../schema/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
@@ -12,7 +13,7 @@ import type { Selection } from './judge.js';
 import { reproducer, type Reproducer } from './reproduce.js';
 
 /** What a run is asked to do: the library's options, which the CLI fills from its flags. */
-export interface ConformanceOptions {
+export interface ConformanceOptions extends ExploreOptions {
   /** The skill: { handler: 'dist/index.js#handler' }, { endpoint: 'http://127.0.0.1:3000/' }; absent, the bundled reference skill. */
   target?: TargetSpec;
   /** A config object, or the path of a config file. Absent with the reference skill: the reference's own config. */
@@ -119,12 +120,13 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
   if (!Number.isInteger(runs) || runs < 1) throw new UsageProblem(`--runs ${runs} is not a positive integer`);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new UsageProblem(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
   const models = modelsOf(options, loaded, cwd);
+  const explored = applyExplored(loaded, models, options.explored);
   const security = options.security ?? loaded.config.security ?? false;
   if (security && !('endpoint' in spec)) throw new UsageProblem('--security probes how a web service verifies requests: give --endpoint https://...');
   const targetArgs = targetArgsOf(spec, security);
   return {
     spec,
-    loaded,
+    loaded: explored.loaded,
     seed,
     runs,
     timeoutMs,
@@ -135,7 +137,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
     security,
     ...(options.case ? { caseId: options.case } : {}),
     ...(models ? { models } : {}),
-    notes: notesOf(loaded, models),
+    notes: [...notesOf(loaded, models), ...explored.notes],
     reproduce: reproducer({
       targetArgs,
       ...(typeof options.config === 'string' ? { config: options.config } : {}),

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import type { InteractionModel } from '../config/model.js';
+import { IspService, probeCore } from '../mocks/isp/service.js';
+import { MockServer } from '../mocks/server.js';
+import { Prober } from '../run/probe.js';
+import { visitArbitrary, type Visit } from '../scenarios/envelope.js';
+import { familySeed, type Plan } from '../scenarios/plan.js';
+import type { Target } from '../targets/exchange.js';
+import type { Step } from '../types/index.js';
+import { LAUNCH, sayAll, turnsArbitrary, type Say, type Turns } from './commands.js';
+import { explorationCatalog } from './catalog.js';
+import { GOALS, goalOf } from './hand-off.js';
+import { filledStep } from './slots.js';
+import { Path, Walker } from './walk.js';
+
+/** How far exploration looks: sequences tried after the short ones, and turns per sequence. */
+export interface ExploreBudget {
+  runs: number;
+  depth: number;
+}
+
+/** Measured on the reference and field skills (bench/explore.ts): every hand-off they make is found, in well under a second in process. */
+export const DEFAULT_BUDGET: ExploreBudget = { runs: 100, depth: 4 };
+
+/** The shortest path found to one goal (actions.<task>, isp.offer, isp.premium, isp.cancel). */
+export interface Discovery {
+  goal: string;
+  steps: Step[];
+  /** The product of an in-skill purchase request. */
+  productId?: string;
+}
+
+/** What exploration did and found: plain JSON, so the CLI hands it to Playwright's workers as it is. */
+export interface Exploration {
+  locale: string;
+  seed: number;
+  runs: number;
+  depth: number;
+  /** Sequences of turns sent (the short ones and the random ones). */
+  paths: number;
+  /** Requests sent to the skill. */
+  probes: number;
+  found: Discovery[];
+}
+
+/** Fresh probes shrinking may spend per goal: past it, the path found so far stands. */
+const SHRINK_PROBES = 200;
+
+/**
+ * The short paths tried first, shortest first: each intent alone, a LaunchRequest then each intent, and each
+ * intent then AMAZON.YesIntent (a skill that asks before it hands off); each with its slots unfilled, then filled.
+ */
+function shortPaths(model: InteractionModel): Step[][] {
+  const said = model.intentNames().flatMap((intent) => {
+    const filled = filledStep(model, intent);
+    return filled ? [{ intent }, filled] : [{ intent }];
+  });
+  const yes = model.intent('AMAZON.YesIntent') ? [{ intent: 'AMAZON.YesIntent' }] : [];
+  return [
+    [LAUNCH],
+    ...said.map((s) => [s]),
+    ...said.map((s) => [LAUNCH, s]),
+    ...(yes.length ? said.filter((s) => !('intent' in s && s.intent === 'AMAZON.YesIntent')).map((s) => [s, ...yes]) : []),
+  ];
+}
+
+/** Runs a sequence of turns as one session and returns the path it walked. */
+async function walk(walker: Walker, commands: Iterable<fc.AsyncCommand<Turns, Path>>): Promise<Path> {
+  const path = new Path(walker);
+  await fc.asyncModelRun(() => ({ model: { turns: 0, over: false }, real: path }), commands);
+  return path;
+}
+
+/** The customer exploration plays: the run's first locale, generated once from the seed like every visit. */
+function visitOf(plan: Plan, locale: string, seed: number): Visit {
+  const [visit] = fc.sample(visitArbitrary(plan, [locale]), { seed, numRuns: 1 });
+  if (!visit) throw new Error('no visit could be generated');
+  return visit;
+}
+
+/**
+ * Explores the skill as a curious customer: the short paths, then `runs` random sequences of up to `depth`
+ * turns of the model's intents, each one session. Every path that ends in a hand-off is kept; the first to
+ * reach each goal is then shrunk by fast-check to its shortest form. The same seed explores the same paths.
+ */
+export async function explore(target: Target, plan: Plan, budget: ExploreBudget = DEFAULT_BUDGET): Promise<Exploration | undefined> {
+  const locale = plan.locales[0];
+  const model = locale === undefined ? undefined : plan.models?.[locale];
+  if (locale === undefined || !model) return undefined;
+  const seed = familySeed(plan.seed, 'explore');
+  const core = probeCore(plan.ispCatalog);
+  const mocks = new MockServer().use(new IspService(core));
+  const apiEndpoint = await mocks.start();
+  try {
+    const prober = new Prober(target, mocks, plan.timeoutMs);
+    const visit = visitOf({ ...plan, apiEndpoint }, locale, seed);
+    const walker = new Walker(prober, visit, core, { catalog: explorationCatalog(plan.ispCatalog) });
+    const arbitrary = turnsArbitrary(model, budget.depth);
+    const examples = shortPaths(model).map((steps) => [sayAll(steps)] as [Iterable<Say>]);
+    const params = { seed, numRuns: examples.length + budget.runs, examples };
+
+    const shortest = new Map<string, Path>();
+    let paths = 0;
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async (commands) => {
+        paths++;
+        const path = await walk(walker, commands);
+        if (!path.handOff) return;
+        const goal = goalOf(path.handOff);
+        const best = shortest.get(goal);
+        if (!best || path.steps.length < best.steps.length) shortest.set(goal, path);
+      }),
+      params,
+    );
+
+    // Shrinking: fast-check replays the same sequences up to the first that reached the goal, then shortens it.
+    for (const [goal, best] of shortest) {
+      if (best.steps.length <= 1 || prober.stalled) continue;
+      const start = walker.fresh;
+      let shrunk: Path | undefined;
+      await fc.check(
+        fc.asyncProperty(arbitrary, async (commands) => {
+          if (walker.fresh - start >= SHRINK_PROBES) return true;
+          const path = await walk(walker, commands);
+          const reached = path.handOff !== undefined && goalOf(path.handOff) === goal;
+          if (reached) shrunk = path;
+          return !reached;
+        }),
+        params,
+      );
+      if (shrunk && shrunk.steps.length < best.steps.length) shortest.set(goal, shrunk);
+    }
+
+    const found = GOALS.flatMap((goal): Discovery[] => {
+      const path = shortest.get(goal);
+      if (!path?.handOff) return [];
+      const productId = 'purchase' in path.handOff ? path.handOff.productId : undefined;
+      return [{ goal, steps: path.steps, ...(productId !== undefined ? { productId } : {}) }];
+    });
+    return { locale, seed: plan.seed, runs: budget.runs, depth: budget.depth, paths, probes: prober.sent, found };
+  } finally {
+    await mocks.close();
+  }
+}
