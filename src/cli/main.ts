@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../schema/paths.js';
 import { client, clientUsage } from './client.js';
+import { init, initUsage } from './init.js';
 import { merge, mergeUsage } from './merge.js';
 import { mockServer, mockServerUsage } from './mock-server.js';
 import { run, runUsage } from './run.js';
@@ -14,10 +15,10 @@ const NAME = 'alexa-shopping-conformance';
 export type Verb = (argv: string[]) => Promise<number>;
 
 /** Every verb, one module each. */
-const VERBS: Readonly<Record<string, Verb>> = { run, sample, schemas, 'mock-server': mockServer, 'merge-reports': merge, client };
+const VERBS: Readonly<Record<string, Verb>> = { run, init, sample, schemas, 'mock-server': mockServer, 'merge-reports': merge, client };
 
 /** One entry per verb, in the order of --help. */
-const USAGES: readonly string[] = [runUsage, sampleUsage, schemasUsage, mockServerUsage, mergeUsage, clientUsage];
+const USAGES: readonly string[] = [runUsage, initUsage, sampleUsage, schemasUsage, mockServerUsage, mergeUsage, clientUsage];
 
 const usage = (): string =>
   `usage: ${NAME} <verb> [options]   (${NAME} <verb> --help for one verb)\n\nverbs:\n${USAGES.map((u) => `  ${u}`).join('\n')}\n`;
