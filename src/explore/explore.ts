@@ -9,7 +9,7 @@ import type { Target } from '../targets/exchange.js';
 import type { Step } from '../types/index.js';
 import { LAUNCH, sayAll, turnsArbitrary, type Say, type Turns } from './commands.js';
 import { explorationCatalog } from './catalog.js';
-import { GOALS, goalOf } from './hand-off.js';
+import { GOALS, goalOf, type HandOff } from './hand-off.js';
 import { filledStep } from './slots.js';
 import { Path, Walker } from './walk.js';
 
@@ -78,6 +78,28 @@ function visitOf(plan: Plan, locale: string, seed: number): Visit {
   return visit;
 }
 
+/** A customer session against the skill with its own mock APIs: what exploring and replaying a path need. */
+async function openWalker(target: Target, plan: Plan, locale: string, seed: number): Promise<{ walker: Walker; prober: Prober; close: () => Promise<void> }> {
+  const core = probeCore(plan.ispCatalog);
+  const mocks = new MockServer().use(new IspService(core));
+  const apiEndpoint = await mocks.start();
+  const prober = new Prober(target, mocks, plan.timeoutMs);
+  const visit = visitOf({ ...plan, apiEndpoint }, locale, seed);
+  const walker = new Walker(prober, visit, core, { catalog: explorationCatalog(plan.ispCatalog) });
+  return { walker, prober, close: () => mocks.close() };
+}
+
+/** Where a path ends when it is sent as exploration sends it (the first locale, the seed's customer): a hand-off, or none. */
+export async function replayPath(target: Target, plan: Plan, steps: readonly Step[]): Promise<HandOff | undefined> {
+  const locale = plan.locales[0] ?? 'en-US';
+  const { walker, close } = await openWalker(target, plan, locale, familySeed(plan.seed, 'explore'));
+  try {
+    return (await walker.reach(steps)).handOff;
+  } finally {
+    await close();
+  }
+}
+
 /**
  * Explores the skill as a curious customer: the short paths, then `runs` random sequences of up to `depth`
  * turns of the model's intents, each one session. Every path that ends in a hand-off is kept; the first to
@@ -88,13 +110,8 @@ export async function explore(target: Target, plan: Plan, budget: ExploreBudget 
   const model = locale === undefined ? undefined : plan.models?.[locale];
   if (locale === undefined || !model) return undefined;
   const seed = familySeed(plan.seed, 'explore');
-  const core = probeCore(plan.ispCatalog);
-  const mocks = new MockServer().use(new IspService(core));
-  const apiEndpoint = await mocks.start();
+  const { walker, prober, close } = await openWalker(target, plan, locale, seed);
   try {
-    const prober = new Prober(target, mocks, plan.timeoutMs);
-    const visit = visitOf({ ...plan, apiEndpoint }, locale, seed);
-    const walker = new Walker(prober, visit, core, { catalog: explorationCatalog(plan.ispCatalog) });
     const arbitrary = turnsArbitrary(model, budget.depth);
     const examples = shortPaths(model).map((steps) => [sayAll(steps)] as [Iterable<Say>]);
     const params = { seed, numRuns: examples.length + budget.runs, examples };
@@ -139,6 +156,6 @@ export async function explore(target: Target, plan: Plan, budget: ExploreBudget 
     });
     return { locale, seed: plan.seed, runs: budget.runs, depth: budget.depth, paths, probes: prober.sent, found };
   } finally {
-    await mocks.close();
+    await close();
   }
 }
