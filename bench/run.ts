@@ -1,3 +1,4 @@
+import { benchExplore } from './explore.js';
 import { benchGenerate } from './generate.js';
 import { benchProbes } from './probes.js';
 import { formatResult, type BenchResult } from './result.js';
@@ -6,6 +7,7 @@ import { formatResult, type BenchResult } from './result.js';
 const BENCHES: Readonly<Record<string, () => Promise<BenchResult[]>>> = {
   generate: benchGenerate,
   probes: benchProbes,
+  explore: benchExplore,
 };
 
 const wanted = process.argv.slice(2);
