@@ -9,6 +9,7 @@ import type { Exploration } from '../src/explore/explore.js';
 import { replayPath } from '../src/explore/explore.js';
 import { goalOf, handOffOf, sessionOver } from '../src/explore/hand-off.js';
 import { runConformance } from '../src/run/conformance.js';
+import { resolveOptions } from '../src/run/options.js';
 import { openTarget } from '../src/targets/resolve.js';
 import type { ConformanceConfig } from '../src/types/index.js';
 import { configOf, configuredGoals, expectNothingFound, exploreSkill, FIELD, goalOrNone, NO_SHOPPING, planFor, REFERENCE, TWO_TURN, withoutSteps, type ExploredSkill } from './helpers/explore.js';
@@ -71,6 +72,13 @@ test.describe('discovered steps in the config', () => {
     expect(config.isp?.premium).toEqual([{ steps: [{ type: 'LaunchRequest' }, { intent: 'TipIntent' }] }]);
     const mine: ConformanceConfig = { actions: { BuyShoppingProducts: { steps: [{ intent: 'MyBuy' }] } } };
     expect(withDiscovered(mine, found).actions?.BuyShoppingProducts).toEqual({ steps: [{ intent: 'MyBuy' }] });
+  });
+
+  test('a replay command repeats the exploration flags the run was given, so it explores the same paths', () => {
+    const cwd = REFERENCE.dir;
+    const replay = resolveOptions({ cwd, seed: 3, exploreRuns: 7, exploreDepth: 2 }).reproduce.replay('SHOP-HANDOVER', 'actions:1');
+    expect(replay).toContain('--seed 3 --runs 100 --explore-runs 7 --explore-depth 2 --only SHOP-HANDOVER');
+    expect(resolveOptions({ cwd, seed: 3 }).reproduce.replay('SHOP-HANDOVER', 'actions:1')).not.toContain('--explore');
   });
 
   test('the notes say which steps were discovered and which goals were not found in how many paths', () => {

@@ -66,3 +66,9 @@ export function applyExplored(loaded: LoadedConfig, models: Record<string, Inter
   if (!explored || !explores(loaded.config, models !== undefined)) return { loaded, notes: [] };
   return { loaded: { ...loaded, config: withDiscovered(loaded.config, explored) }, notes: explorationNotes(explored) };
 }
+
+/** The exploration flags a replay command repeats: those the run was given. */
+export const exploreArgsOf = (options: ExploreOptions): string[] => [
+  ...(options.exploreRuns !== undefined ? ['--explore-runs', String(options.exploreRuns)] : []),
+  ...(options.exploreDepth !== undefined ? ['--explore-depth', String(options.exploreDepth)] : []),
+];

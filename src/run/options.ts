@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadModels, type InteractionModel, type ModelSpec } from '../config/model.js';
 import { checkStepsAgainst } from '../config/model-steps.js';
 import { loadConfig, checkConfig, ConfigError, type LoadedConfig } from '../config/load.js';
-import { applyExplored, type ExploreOptions } from '../explore/apply.js';
+import { applyExplored, exploreArgsOf, type ExploreOptions } from '../explore/apply.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../schema/catalog.js';
 import type { Plan } from '../scenarios/plan.js';
@@ -146,6 +146,7 @@ export function resolveOptions(options: ConformanceOptions): Resolved {
       runs,
       timeoutMs,
       ...('endpoint' in spec ? { endpoint: spec.endpoint } : {}),
+      exploreArgs: exploreArgsOf(options),
     }),
   };
 }
