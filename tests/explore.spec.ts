@@ -6,7 +6,10 @@
 import { expect, test } from '@playwright/test';
 import { explores, explorationNotes, withDiscovered } from '../src/explore/apply.js';
 import type { Exploration } from '../src/explore/explore.js';
-import { replayPath } from '../src/explore/explore.js';
+import { explore, replayPath } from '../src/explore/explore.js';
+import { InteractionModel } from '../src/config/model.js';
+import { serveHandler } from '../fixtures/skills/serve.js';
+import { DEFAULT_APPLICATION_ID, type Plan } from '../src/scenarios/plan.js';
 import { goalOf, handOffOf, sessionOver } from '../src/explore/hand-off.js';
 import { runConformance } from '../src/run/conformance.js';
 import { resolveOptions } from '../src/run/options.js';
@@ -114,6 +117,87 @@ async function holdsAgainstConfig(s: ExploredSkill): Promise<void> {
     await target.close();
   }
 }
+
+/** A skill that hands over only after three turns in one session: OrderTeaIntent, ChooseSizeIntent, then AMAZON.YesIntent. */
+interface SkillEvent {
+  session?: { attributes?: Record<string, unknown> };
+  request: { type: string; intent?: { name: string; slots?: Record<string, { value?: string }> } };
+}
+
+function threeTurnSkill(event: SkillEvent): unknown {
+  const state = { ...(event.session?.attributes ?? {}) };
+  const intent = event.request.intent?.name;
+  const ask = (text: string): unknown => ({ version: '1.0', sessionAttributes: state, response: { outputSpeech: { type: 'PlainText', text }, reprompt: { outputSpeech: { type: 'PlainText', text } }, shouldEndSession: false } });
+  if (intent === 'AMAZON.StopIntent') return { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Bye.' }, shouldEndSession: true } };
+  if (intent === 'OrderTeaIntent') state['ordered'] = true;
+  if (intent === 'ChooseSizeIntent' && state['ordered']) state['sized'] = true;
+  if (intent === 'AMAZON.YesIntent' && state['sized']) {
+    return { version: '1.0', response: { directives: [{ type: 'Connections.StartConnection', uri: 'connection://AMAZON.AddToShoppingCart/1', input: { products: [{ asin: 'B07PQXG3Z1' }] }, token: 'tea' }] } };
+  }
+  return ask(state['sized'] ? 'Shall I add it to your cart?' : state['ordered'] ? 'Which size?' : 'Say order tea.');
+}
+
+const threeTurnModel = new InteractionModel('three-turn.json', {
+  invocationName: 'tea corner',
+  intents: ['OrderTeaIntent', 'ChooseSizeIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent', 'AMAZON.StopIntent'].map((name) => ({ name, samples: [] })),
+});
+
+/** A plain plan over a model given in the test, for skills served from the test itself. */
+const planOver = (model: InteractionModel): Plan => ({
+  config: {},
+  configDir: '.',
+  seed: 21,
+  runs: 1,
+  timeoutMs: 8000,
+  apiEndpoint: 'http://127.0.0.1:9',
+  now: new Date('2026-06-01T00:00:00Z'),
+  locales: ['en-US'],
+  applicationId: DEFAULT_APPLICATION_ID,
+  models: { 'en-US': model },
+});
+
+async function exploreServed(skill: (event: SkillEvent) => unknown, model: InteractionModel, runs: number): Promise<Exploration | undefined> {
+  const served = await serveHandler(async (event: SkillEvent) => skill(event));
+  const target = await openTarget({ endpoint: served.url });
+  try {
+    return await explore(target, planOver(model), { runs, depth: 5 });
+  } finally {
+    await target.close();
+    await served.close();
+  }
+}
+
+test('a hand-off three turns deep is found by following the session states the skill reveals, with no random sequence', async () => {
+  const exploration = await exploreServed(threeTurnSkill, threeTurnModel, 0);
+  expect(exploration?.found).toEqual([{ goal: 'actions.AddToShoppingCart', steps: [{ intent: 'OrderTeaIntent' }, { intent: 'ChooseSizeIntent' }, { intent: 'AMAZON.YesIntent' }] }]);
+});
+
+/** Hands over only green tea, the third value of its slot type, and only on AMAZON.YesIntent after it was ordered. */
+function greenTeaSkill(event: SkillEvent): unknown {
+  const state = { ...(event.session?.attributes ?? {}) };
+  const intent = event.request.intent;
+  if (intent?.name === 'AMAZON.StopIntent') return { version: '1.0', response: { shouldEndSession: true } };
+  if (intent?.name === 'OrderTeaIntent') state['green'] = intent.slots?.['kind']?.value === 'green';
+  if (intent?.name === 'AMAZON.YesIntent' && state['green'] === true) {
+    return { version: '1.0', response: { directives: [{ type: 'Connections.StartConnection', uri: 'connection://AMAZON.BuyShoppingProducts/1', input: { products: [{ asin: 'B07PQXG3Z1' }] }, token: 'tea' }] } };
+  }
+  return { version: '1.0', sessionAttributes: state, response: { outputSpeech: { type: 'PlainText', text: 'Which tea?' }, shouldEndSession: false } };
+}
+
+const greenTeaModel = new InteractionModel('green-tea.json', {
+  invocationName: 'tea corner',
+  intents: [
+    { name: 'OrderTeaIntent', slots: [{ name: 'kind', type: 'TEA' }], samples: [] },
+    ...['AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent', 'AMAZON.StopIntent'].map((name) => ({ name, samples: [] })),
+  ],
+  types: [{ name: 'TEA', values: ['black', 'oolong', 'green'].map((value) => ({ name: { value } })) }],
+});
+
+test('a slot value the short paths never say is found by the random sequences, and the path kept is its shortest, two turns', async () => {
+  expect((await exploreServed(greenTeaSkill, greenTeaModel, 0))?.found).toEqual([]);
+  const exploration = await exploreServed(greenTeaSkill, greenTeaModel, 200);
+  expect(exploration?.found).toEqual([{ goal: 'actions.BuyShoppingProducts', steps: [{ intent: 'OrderTeaIntent', slots: { kind: 'green' } }, { intent: 'AMAZON.YesIntent' }] }]);
+});
 
 test.describe('exploring in process', () => {
   for (const s of [REFERENCE, ...FIELD]) {

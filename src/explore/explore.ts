@@ -10,6 +10,7 @@ import type { Step } from '../types/index.js';
 import { LAUNCH, sayAll, turnsArbitrary, type Say, type Turns } from './commands.js';
 import { explorationCatalog } from './catalog.js';
 import { GOALS, goalOf, type HandOff } from './hand-off.js';
+import { searchFrontier } from './frontier.js';
 import { filledStep } from './slots.js';
 import { Path, Walker } from './walk.js';
 
@@ -64,6 +65,11 @@ function shortPaths(model: InteractionModel): Step[][] {
   ];
 }
 
+/** Every step the frontier search tries at each turn: a LaunchRequest, and each intent with its slots unfilled, then filled. */
+function candidates(model: InteractionModel): Step[] {
+  return [LAUNCH, ...model.intentNames().flatMap((intent) => [{ intent }, ...[filledStep(model, intent)].filter((s): s is Step => s !== undefined)])];
+}
+
 /** Runs a sequence of turns as one session and returns the path it walked. */
 async function walk(walker: Walker, commands: Iterable<fc.AsyncCommand<Turns, Path>>): Promise<Path> {
   const path = new Path(walker);
@@ -116,23 +122,27 @@ export async function explore(target: Target, plan: Plan, budget: ExploreBudget 
     const examples = shortPaths(model).map((steps) => [sayAll(steps)] as [Iterable<Say>]);
     const params = { seed, numRuns: examples.length + budget.runs, examples };
 
-    const shortest = new Map<string, Path>();
-    let paths = 0;
+    const shortest = new Map<string, { steps: Step[]; handOff: HandOff; shrinks: boolean }>();
+    const keep = (steps: Step[], handOff: HandOff, shrinks: boolean): void => {
+      const goal = goalOf(handOff);
+      const best = shortest.get(goal);
+      if (!best || steps.length < best.steps.length) shortest.set(goal, { steps, handOff, shrinks });
+    };
+    const frontier = await searchFrontier(walker, candidates(model), budget.depth);
+    for (const { steps, handOff } of frontier.ended) keep(steps, handOff, false);
+    let paths = frontier.paths;
     await fc.assert(
       fc.asyncProperty(arbitrary, async (commands) => {
         paths++;
         const path = await walk(walker, commands);
-        if (!path.handOff) return;
-        const goal = goalOf(path.handOff);
-        const best = shortest.get(goal);
-        if (!best || path.steps.length < best.steps.length) shortest.set(goal, path);
+        if (path.handOff) keep(path.steps, path.handOff, true);
       }),
       params,
     );
 
     // Shrinking: fast-check replays the same sequences up to the first that reached the goal, then shortens it.
     for (const [goal, best] of shortest) {
-      if (best.steps.length <= 1 || prober.stalled) continue;
+      if (!best.shrinks || best.steps.length <= 1 || prober.stalled) continue;
       const start = walker.fresh;
       let shrunk: Path | undefined;
       await fc.check(
@@ -145,12 +155,12 @@ export async function explore(target: Target, plan: Plan, budget: ExploreBudget 
         }),
         params,
       );
-      if (shrunk && shrunk.steps.length < best.steps.length) shortest.set(goal, shrunk);
+      if (shrunk?.handOff && shrunk.steps.length < best.steps.length) shortest.set(goal, { steps: shrunk.steps, handOff: shrunk.handOff, shrinks: false });
     }
 
     const found = GOALS.flatMap((goal): Discovery[] => {
       const path = shortest.get(goal);
-      if (!path?.handOff) return [];
+      if (!path) return [];
       const productId = 'purchase' in path.handOff ? path.handOff.productId : undefined;
       return [{ goal, steps: path.steps, ...(productId !== undefined ? { productId } : {}) }];
     });
