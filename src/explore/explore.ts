@@ -14,13 +14,16 @@ import { searchFrontier } from './frontier.js';
 import { filledStep } from './slots.js';
 import { Path, Walker } from './walk.js';
 
-/** How far exploration looks: sequences tried after the short ones, and turns per sequence. */
+/** How far exploration looks: random sequences tried after the frontier search and the short paths, and turns per path. */
 export interface ExploreBudget {
   runs: number;
   depth: number;
 }
 
-/** Measured on the reference and field skills (bench/explore.ts): every hand-off they make is found, in well under a second in process. */
+/**
+ * Measured on the reference and field skills (bench/explore.ts): every hand-off their configs name is found, the
+ * reference's in about 0.2 s in process (about 130 requests); the frontier search alone finds them all.
+ */
 export const DEFAULT_BUDGET: ExploreBudget = { runs: 100, depth: 4 };
 
 /** The shortest path found to one goal (actions.<task>, isp.offer, isp.premium, isp.cancel). */
@@ -37,7 +40,7 @@ export interface Exploration {
   seed: number;
   runs: number;
   depth: number;
-  /** Sequences of turns sent (the short ones and the random ones). */
+  /** Paths walked: the frontier search's, the short ones and the random ones (a path already walked costs no request). */
   paths: number;
   /** Requests sent to the skill. */
   probes: number;
@@ -107,9 +110,10 @@ export async function replayPath(target: Target, plan: Plan, steps: readonly Ste
 }
 
 /**
- * Explores the skill as a curious customer: the short paths, then `runs` random sequences of up to `depth`
- * turns of the model's intents, each one session. Every path that ends in a hand-off is kept; the first to
- * reach each goal is then shrunk by fast-check to its shortest form. The same seed explores the same paths.
+ * Explores the skill as a curious customer: the frontier search over the session states it reveals, the short
+ * paths, then `runs` random sequences of up to `depth` turns of the model's intents, each one session. The
+ * shortest path to each goal is kept; one a random sequence found is shrunk by fast-check first. The same
+ * seed explores the same paths.
  */
 export async function explore(target: Target, plan: Plan, budget: ExploreBudget = DEFAULT_BUDGET): Promise<Exploration | undefined> {
   const locale = plan.locales[0];
