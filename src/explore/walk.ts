@@ -20,6 +20,7 @@ interface Reached {
 export class Walker {
   private readonly answers = new Map<string, Promise<Reached>>();
   fresh = 0;
+  private sessions = 0;
 
   constructor(
     private readonly probe: Prober,
@@ -39,10 +40,17 @@ export class Walker {
     return reached;
   }
 
+  /** Each path's first request opens a session of its own, as Alexa gives each new session a new id. */
+  private newSession(): SessionState {
+    const opened = openSession(this.visit);
+    const n = String(this.sessions++).padStart(6, '0');
+    return { ...opened, sessionId: `${opened.sessionId.slice(0, -n.length)}${n}` };
+  }
+
   private async send(path: readonly Step[]): Promise<Reached> {
     const step = path.at(-1);
-    if (!step) return { state: openSession(this.visit), over: false };
-    const before = path.length === 1 ? openSession(this.visit) : (await this.reach(path.slice(0, -1))).state;
+    if (!step) return { state: this.newSession(), over: false };
+    const before = path.length === 1 ? this.newSession() : (await this.reach(path.slice(0, -1))).state;
     const request = envelope(this.visit, before, stepRequest(step));
     const token = tokenOf(request);
     this.products.register(token, this.setup);
