@@ -1,7 +1,7 @@
 /**
  * `npm run deps`: the layer rule of src/. Layers only point down, and nothing imports itself round a cycle:
  *
- *   cli -> run | report | client -> scenarios | requirements -> checks -> targets | mocks | config | security -> generate
+ *   cli -> run | report | client | explore -> scenarios | requirements -> checks -> targets | mocks | config | security -> generate
  *   -> schema -> types
  *
  * report and client sit beside run: run, client and cli may use report, report uses none of them; run and client
@@ -10,7 +10,7 @@
  */
 const LAYERS = [
   ['cli'],
-  ['run', 'report', 'client'],
+  ['run', 'report', 'client', 'explore'],
   ['scenarios', 'requirements'],
   // The commerce client's model (its adapter's types, its cases, its item ids) and the checks of its calls sit with
   // the skill's checks: the PAY-* and BWP-* requirement modules use them as the others use src/checks.

@@ -1,4 +1,5 @@
 import { benchBreakdown } from './breakdown.js';
+import { benchExplore } from './explore.js';
 import { benchGenerate } from './generate.js';
 import { benchProbes } from './probes.js';
 import { formatResult, type BenchResult } from './result.js';
@@ -8,6 +9,7 @@ const BENCHES: Readonly<Record<string, () => Promise<BenchResult[]>>> = {
   generate: benchGenerate,
   probes: benchProbes,
   breakdown: benchBreakdown,
+  explore: benchExplore,
 };
 
 const wanted = process.argv.slice(2);

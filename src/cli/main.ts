@@ -4,6 +4,7 @@ import { BAD_INPUT_EXIT, BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import type { FlagSpec } from './args.js';
 import { client, clientFlags, clientUsage } from './client.js';
+import { init, initFlags, initUsage } from './init.js';
 import { merge, mergeFlags, mergeUsage } from './merge.js';
 import { mockServer, mockServerFlags, mockServerUsage } from './mock-server.js';
 import { run, runFlags, runUsage } from './run.js';
@@ -25,6 +26,7 @@ export interface VerbEntry {
 /** Every verb, one module each, in the order of --help. */
 export const VERBS: Readonly<Record<string, VerbEntry>> = {
   run: { run, usage: runUsage, flags: runFlags },
+  init: { run: init, usage: initUsage, flags: initFlags },
   sample: { run: sample, usage: sampleUsage, flags: sampleFlags },
   schemas: { run: schemas, usage: schemasUsage, flags: schemasFlags },
   'mock-server': { run: mockServer, usage: mockServerUsage, flags: mockServerFlags },

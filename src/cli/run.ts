@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { exploreFor } from '../explore/run.js';
+import { exploreFlags } from './explore-flags.js';
 import { resolveOptions, type ConformanceOptions, type RunOptions } from '../run/options.js';
 import { RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
@@ -13,12 +15,14 @@ import { integerOption, parseArgs } from './args.js';
 
 export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
       [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n] [--workers n]
+      [--explore-runs n] [--explore-depth n]
       Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
       (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
       request-verification probes (SEC-*) alone, against an endpoint. --workers: how many scenario families run at
-      once (default the number of CPUs, at most 4).`;
+      once (default the number of CPUs, at most 4). With an interaction model and no steps in the config, the skill
+      is explored first and the steps found are used (--explore-runs 0: never).`;
 
 export const runFlags = {
   handler: 'string',
@@ -35,6 +39,8 @@ export const runFlags = {
   shard: 'string',
   workers: 'string',
   security: 'boolean',
+  'explore-runs': 'string',
+  'explore-depth': 'string',
   ca: 'string',
   insecure: 'boolean',
   help: 'boolean',
@@ -66,14 +72,21 @@ export async function run(argv: string[]): Promise<number> {
     ...(flags.only ? { only: flags.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
     ...(flags.case ? { case: flags.case } : {}),
     ...(flags.security ? { security: true } : {}),
+    ...exploreFlags(flags['explore-runs'], flags['explore-depth']),
   };
   const workers = flags.workers === undefined ? undefined : integerOption(flags.workers, 'workers', 1, 1, 64);
   const cwd = process.cwd();
   // Bad input is found here, before Playwright starts: one line, exit 2. The options are resolved once, here;
-  // the target is opened here only to prove it loads (and answers), then once in each Playwright worker.
-  const resolved: RunOptions = resolveOptions({ ...options, cwd });
+  // the target is opened here only to prove it loads (and answers), then once in each Playwright worker. A skill
+  // is explored once, here, when the run calls for it: every worker then uses the same discovered steps.
+  let resolved: RunOptions = resolveOptions({ ...options, cwd });
   const opened = await openTarget(target, cwd);
-  await opened.close();
+  try {
+    const explored = await exploreFor(resolved, opened, options);
+    if (explored) resolved = resolveOptions({ ...options, cwd, seed: resolved.seed, explored });
+  } finally {
+    await opened.close();
+  }
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // A previous run's results and blobs must never be mistaken for this run's.
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });

@@ -21,6 +21,8 @@ export interface ReproduceOptions {
   runs: number;
   timeoutMs: number;
   endpoint?: string;
+  /** --explore-runs and --explore-depth as the run was given them: a replay explores the same paths. */
+  exploreArgs?: string[];
 }
 
 export function reproducer(options: ReproduceOptions): Reproducer {
@@ -29,6 +31,7 @@ export function reproducer(options: ReproduceOptions): Reproducer {
   if (options.interactionModel) base.push('--interaction-model', options.interactionModel);
   base.push('--seed', String(options.seed), '--runs', String(options.runs));
   if (options.timeoutMs !== 8000) base.push('--timeout', String(options.timeoutMs));
+  base.push(...(options.exploreArgs ?? []));
   return {
     replay: (requirement, caseId) => [...base, '--only', requirement, ...(caseId === undefined ? [] : ['--case', caseId])].map(shellQuote).join(' '),
     curl: (request, headers) =>

@@ -10,6 +10,7 @@ import { runFamily } from './family-run.js';
 import { type FamilyResult } from '../report/tally.js';
 import { resolveOptions, selection, type ConformanceOptions, type RunOptions } from './options.js';
 import { reproducer } from '../report/reproduce.js';
+import { exploreFor } from '../explore/run.js';
 
 /** A run that probed nothing cannot pass: exit 2. */
 export class NothingProbed extends Error {}
@@ -60,9 +61,11 @@ export function reportOf(
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
   const startedAt = new Date();
-  const resolved = resolveOptions(options);
+  let resolved = resolveOptions(options);
   const target = await openTarget(resolved.target, resolved.cwd);
   try {
+    const explored = options.explored ?? (await exploreFor(resolved, target, options));
+    if (explored) resolved = resolveOptions({ ...options, seed: resolved.seed, explored });
     const results = await runFamilies(resolved, target, options.families, startedAt);
     const report = reportOf(runMeta(resolved, target), results, { startedAt, durationMs: Date.now() - startedAt.getTime() });
     if (report.summary.probes === 0) throw new NothingProbed('the run probed nothing: check --only, --case and the config');

@@ -3,6 +3,7 @@ import { InteractionModel, loadModels, type ModelSpec } from '../config/model.js
 import { checkStepsAgainst } from '../config/model-steps.js';
 import { BadInput } from '../bad-input.js';
 import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
+import { applyExplored, exploreArgsOf, type ExploreOptions } from '../explore/apply.js';
 import { readCatalogFile } from '../mocks/isp/catalog-file.js';
 import { requirements } from '../requirements/catalog.js';
 import type { Plan, PlanOptions } from '../scenarios/plan.js';
@@ -13,7 +14,7 @@ import type { Selection } from './judge.js';
 import type { ReproduceOptions } from '../report/reproduce.js';
 
 /** What a run is asked to do: the library's options, which the CLI fills from its flags. */
-export interface ConformanceOptions {
+export interface ConformanceOptions extends ExploreOptions {
   /** The skill: { handler: 'dist/index.js#handler' }, { endpoint: 'http://127.0.0.1:3000/' }; absent, the bundled reference skill. */
   target?: TargetSpec;
   /** A config object, or the path of a config file. Absent with the reference skill: the reference's own config. */
@@ -114,7 +115,6 @@ export function resolveOptions(options: ConformanceOptions): RunOptions {
         : 'reference' in target
           ? loadConfig(REFERENCE_CONFIG(), cwd)
           : { config: {}, dir: cwd };
-  const { config } = loaded;
   const ispCatalog = ispCatalogOf(loaded);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 100;
@@ -124,6 +124,8 @@ export function resolveOptions(options: ConformanceOptions): RunOptions {
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new BadInput(`--timeout ${timeoutMs} is not a positive number of milliseconds`);
   selection(options.only); // an --only that names no requirement is bad input: said now, before any run
   const models = modelsOf(options, loaded, cwd);
+  const explored = applyExplored(loaded, models, options.explored);
+  const config = explored.loaded.config;
   const security = options.security ?? config.security ?? false;
   if (security && !('endpoint' in target)) throw new BadInput('--security probes how a web service verifies requests: give --endpoint https://...');
   return {
@@ -142,7 +144,7 @@ export function resolveOptions(options: ConformanceOptions): RunOptions {
     security,
     ...(options.case ? { caseId: options.case } : {}),
     ...(models ? { models: Object.fromEntries(Object.entries(models).map(([locale, m]) => [locale, { shown: m.shown, language: m.language }])) } : {}),
-    notes: notesOf(loaded, models),
+    notes: [...notesOf(loaded, models), ...explored.notes],
     replay: {
       targetArgs: targetArgsOf(target, security),
       ...(typeof options.config === 'string' ? { config: options.config } : {}),
@@ -151,6 +153,7 @@ export function resolveOptions(options: ConformanceOptions): RunOptions {
       runs,
       timeoutMs,
       ...('endpoint' in target ? { endpoint: target.endpoint } : {}),
+      exploreArgs: exploreArgsOf(options),
     },
   };
 }

@@ -1,0 +1,76 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { BadInput } from '../bad-input.js';
+import { withDiscovered } from '../explore/apply.js';
+import type { Exploration } from '../explore/explore.js';
+import { exploreFor } from '../explore/run.js';
+import { resolveOptions } from '../run/options.js';
+import { openTarget, REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
+import type { ConformanceConfig } from '../types/index.js';
+import { integerOption, parseArgs } from './args.js';
+import { exploreFlags } from './explore-flags.js';
+import { initNotes } from './init-notes.js';
+
+export const initUsage = `init [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure]] --interaction-model <file>
+      [--config <file>] [--force] [--seed n] [--explore-runs n] [--explore-depth n]
+      Explores the skill (default: the bundled reference skill) from its interaction model and writes a starting
+      config (default ./conformance.json) with the steps it found, and beside it a .md that explains each entry.
+      An existing file is kept unless --force.`;
+
+export const initFlags = {
+  handler: 'string',
+  endpoint: 'string',
+  ca: 'string',
+  insecure: 'boolean',
+  'interaction-model': 'string',
+  config: 'string',
+  force: 'boolean',
+  seed: 'string',
+  'explore-runs': 'string',
+  'explore-depth': 'string',
+  help: 'boolean',
+} as const;
+
+/** The model file's locale when it is named for one (skill-package/interactionModels/custom/en-GB.json), else en-US. */
+const localeOf = (model: string): string => /^([a-z]{2}-[A-Z]{2})\.json$/.exec(basename(model))?.[1] ?? 'en-US';
+
+/** `alexa-shopping-conformance init`: explores the skill and writes conformance.json and conformance.md. */
+export async function init(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, initFlags);
+  if (flags.help) {
+    process.stdout.write(`usage: alexa-shopping-conformance ${initUsage}\n`);
+    return 0;
+  }
+  if (positionals.length) throw new BadInput(`init takes no positional arguments, got "${positionals[0]}"`);
+  if (flags.handler && flags.endpoint) throw new BadInput('give --handler or --endpoint, not both');
+  if ((flags.ca || flags.insecure) && !flags.endpoint) throw new BadInput('--ca and --insecure go with --endpoint https://...');
+  const cwd = process.cwd();
+  const endpoint = flags.endpoint ? { endpoint: flags.endpoint, ...(flags.ca ? { ca: flags.ca } : {}), ...(flags.insecure ? { insecure: true } : {}) } : undefined;
+  const target: TargetSpec = flags.handler ? { handler: flags.handler } : endpoint ?? { reference: true };
+  const reference = 'reference' in target;
+  const given = flags['interaction-model'];
+  if (!given && !reference) throw new BadInput('init needs --interaction-model skill-package/interactionModels/custom/<locale>.json: exploration sends the intents it lists');
+  const model = given ? resolve(cwd, given) : resolve(dirname(REFERENCE_CONFIG()), 'skill-package/interactionModels/custom/en-US.json');
+  const out = resolve(cwd, flags.config ?? 'conformance.json');
+  const notesFile = `${out.replace(/\.json$/i, '')}.md`;
+  for (const file of [out, notesFile]) if (existsSync(file) && !flags.force) throw new BadInput(`${relative(cwd, file) || file} exists; give --force to overwrite it`);
+
+  const locale = localeOf(model);
+  const seed = integerOption(flags.seed, 'seed', 1, -0x80000000, 0x7fffffff);
+  const options = { ...exploreFlags(flags['explore-runs'], flags['explore-depth']), target, seed, config: { locales: [locale] }, interactionModel: model, cwd };
+  let exploration: Exploration | undefined;
+  const resolved = resolveOptions(options);
+  const opened = await openTarget(target, cwd);
+  try {
+    exploration = await exploreFor(resolved, opened, options);
+  } finally {
+    await opened.close();
+  }
+  const base: ConformanceConfig = { locales: [locale], interactionModel: relative(dirname(out), model) || basename(model) };
+  const config = exploration ? withDiscovered(base, exploration) : base;
+  writeFileSync(out, `${JSON.stringify(config, null, 2)}\n`);
+  writeFileSync(notesFile, initNotes(config, exploration, basename(out)));
+  const found = exploration?.found.filter((d) => d.goal !== 'isp.cancel').length ?? 0;
+  process.stdout.write(`wrote ${relative(cwd, out) || out} (${found ? `${found} flow${found === 1 ? '' : 's'} discovered` : 'no hand-off found'}) and ${relative(cwd, notesFile) || notesFile}\n`);
+  return 0;
+}
