@@ -25,6 +25,8 @@ export interface FamilyRunOptions {
   target: Target;
   /** Fresh requests shrinking may spend per requirement. */
   shrinkBudget?: number;
+  /** Only the matrix cases whose id this accepts: one test's share of a family split across tests. */
+  cases?: (id: string) => boolean;
 }
 
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
@@ -80,7 +82,8 @@ async function runMatrix(
 ): Promise<Trace[]> {
   const { plan, selected, reproduce } = options.run;
   const { caseId } = options.run.options;
-  const cases = family.cases(plan).filter((c) => !caseId || namesMatrixCase(caseId, c.id));
+  const share = options.cases ?? ((): boolean => true);
+  const cases = family.cases(plan).filter((c) => share(c.id) && (!caseId || namesMatrixCase(caseId, c.id)));
   const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, plan)));
   for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
   return traces;
