@@ -50,23 +50,49 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
     lexicon: mergeLexicon(suiteLexicon(), plan.config.lexicon),
   };
   const tallies = new Map<string, RequirementTally>();
-  const traces = family.kind === 'property' ? await runProperty(family, options, prober, ctx, tallies) : await runMatrix(family, options, prober, ctx, tallies);
+  const digest = new Digest(ctx, selected);
+  if (family.kind === 'property') await runProperty(family, options, prober, ctx, tallies, digest);
+  else await runMatrix(family, options, prober, ctx, tallies, digest);
   // Calls the skill made with no request in flight (its module loading) are filed with the first family that runs after them.
   if (!caseId) strayFindings(target.takeStrayCalls?.() ?? [], selected, run.reproduce, tallies);
-  const observed = new Set<ShoppingTask>();
-  for (const trace of traces) for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) observed.add(d.task);
-  const unjudged = unjudgedReasons(traces, ctx, selected);
-  if (Object.keys(unjudged).length > 0) result.unjudged = unjudged;
-  const control = controlOutcome(traces);
-  if (control) result.control = control;
+  if (Object.keys(digest.unjudged).length > 0) result.unjudged = digest.unjudged;
+  if (digest.control) result.control = digest.control;
   result.probes = prober.sent;
-  result.observedTasks = [...observed].sort();
+  result.observedTasks = [...digest.observed].sort();
   // The timeout flag served shrinking; the report has each violation's own error.
   for (const tally of tallies.values()) delete tally.firstTimedOut;
   result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));
   if (prober.stalled) result.stalled = stalledMessage(plan.timeoutMs);
   return result;
 }
+
+/**
+ * What a family's result needs of its traces beyond the tallies, gathered trace by trace in case order (the
+ * same as over the whole list at the end), so that a trace need not outlive its judging.
+ */
+class Digest {
+  readonly observed = new Set<ShoppingTask>();
+  readonly unjudged: Record<string, string> = {};
+  control: 'accepted' | 'refused' | undefined;
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly selected: Selection,
+  ) {}
+
+  add(trace: Trace): void {
+    for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) this.observed.add(d.task);
+    for (const [id, why] of Object.entries(unjudgedReasons([trace], this.ctx, this.selected))) this.unjudged[id] ??= why;
+    this.control ??= controlOutcome([trace]);
+  }
+}
+
+/** Problems the tallies hold so far, all requirements together: judging a trace that raises it found something. */
+const problemsSoFar = (tallies: Map<string, RequirementTally>): number => {
+  let n = 0;
+  for (const tally of tallies.values()) n += tally.count;
+  return n;
+};
 
 /** Runs a case into a trace (entries the prober did not send stay in place, so indices hold; nothing judges them). */
 async function traceOf(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
@@ -79,14 +105,17 @@ async function runMatrix(
   prober: Prober,
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
-): Promise<Trace[]> {
+  digest: Digest,
+): Promise<void> {
   const { plan, selected, reproduce } = options.run;
   const { caseId } = options.run.options;
   const share = options.cases ?? ((): boolean => true);
   const cases = family.cases(plan).filter((c) => share(c.id) && (!caseId || namesMatrixCase(caseId, c.id)));
   const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, plan)));
-  for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
-  return traces;
+  for (const trace of traces) {
+    judgeTrace(trace, ctx, selected, reproduce, tallies);
+    digest.add(trace);
+  }
 }
 
 async function runProperty(
@@ -95,16 +124,20 @@ async function runProperty(
   prober: Prober,
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
-): Promise<Trace[]> {
+  digest: Digest,
+): Promise<void> {
   const { plan, selected, reproduce } = options.run;
   const { caseId } = options.run.options;
   const arbitrary = family.arbitrary(plan);
   const examples = family.examples(plan);
   const params = { seed: familySeed(plan.seed, family.name), numRuns: examples.length + plan.runs, examples: examples.map((e) => [e] as [unknown]) };
+  // Each input is probed once: its trace is kept while it may be judged again (a repeated input) or stand
+  // as a counterexample (it violated something), or was probed while shrinking; a passing one is then
+  // remembered by its key alone, so memory does not grow with --runs.
   const memo = new Map<string, Promise<Trace>>();
+  const passed = new Set<string>();
   let fresh = 0;
-  const runCase = (input: unknown, caseId: string): Promise<Trace> => {
-    const key = JSON.stringify(input);
+  const runCase = (input: unknown, caseId: string, key = JSON.stringify(input)): Promise<Trace> => {
     let trace = memo.get(key);
     if (!trace) {
       fresh++;
@@ -113,11 +146,10 @@ async function runProperty(
     return trace;
   };
 
-  let traces: Trace[];
   if (caseId) {
     // Replay: fast-check walks the recorded path to the one value; failing at once ends the run there.
     const path = pathOf(family.name, caseId);
-    if (path === undefined) return [];
+    if (path === undefined) return;
     const replayed: Trace[] = [];
     await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
@@ -126,13 +158,36 @@ async function runProperty(
       }),
       { ...params, path, endOnFailure: true },
     );
-    traces = replayed.slice(0, 1);
-  } else {
-    const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
-    traces = await mapLimit(inputs, options.target.concurrency, (input, i) => runCase(input, `${family.name}:${i}`));
+    for (const trace of replayed.slice(0, 1)) {
+      judgeTrace(trace, ctx, selected, reproduce, tallies);
+      digest.add(trace);
+    }
+    return;
   }
-  for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
-  if (caseId) return traces;
+  const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
+  const keys = inputs.map((input) => JSON.stringify(input));
+  const uses = new Map<string, number>();
+  for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+  // Traces are judged in case order as they arrive, so the tallies are those of one pass over the list.
+  const arrived = new Map<number, Trace>();
+  let judged = 0;
+  await mapLimit(inputs, options.target.concurrency, async (input, i) => {
+    const key = keys[i] as string;
+    arrived.set(i, await runCase(input, `${family.name}:${i}`, key));
+    for (let trace = arrived.get(judged); trace; trace = arrived.get(judged)) {
+      const at = keys[judged] as string;
+      arrived.delete(judged++);
+      const before = problemsSoFar(tallies);
+      judgeTrace(trace, ctx, selected, reproduce, tallies);
+      digest.add(trace);
+      const left = (uses.get(at) ?? 1) - 1;
+      uses.set(at, left);
+      if (left === 0 && problemsSoFar(tallies) === before) {
+        memo.delete(at);
+        passed.add(at);
+      }
+    }
+  });
 
   // Shrink the first violating case of each requirement: the same seed replays the same values (from
   // the memo, without probing again) up to that case, and fast-check shrinks from there.
@@ -144,8 +199,10 @@ async function runProperty(
     const start = fresh;
     const details = await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
-        if (fresh - start >= budget && !memo.has(JSON.stringify(input))) return true;
-        return !violates(await runCase(input, ''), ctx, id);
+        const key = JSON.stringify(input);
+        if (passed.has(key)) return true;
+        if (fresh - start >= budget && !memo.has(key)) return true;
+        return !violates(await runCase(input, '', key), ctx, id);
       }),
       params,
     );
@@ -160,5 +217,4 @@ async function runProperty(
     // The shrunk case stands in for the first violation, which the count already holds: it replaces it.
     tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== shrunkId)].slice(0, KEEP);
   }
-  return traces;
 }
