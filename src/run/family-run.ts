@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { mergeLexicon, suiteLexicon } from '../checks/lexicon.js';
 import { shoppingDirectives } from '../checks/tasks.js';
@@ -94,6 +95,9 @@ const problemsSoFar = (tallies: Map<string, RequirementTally>): number => {
   return n;
 };
 
+/** An input's identity for the memo: a digest of its JSON, so that remembering an input costs bytes, not its size. */
+const keyOf = (input: unknown): string => createHash('sha256').update(JSON.stringify(input)).digest('base64');
+
 /** Runs a case into a trace (entries the prober did not send stay in place, so indices hold; nothing judges them). */
 async function traceOf(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
   return { family, caseId, entries: await run() };
@@ -137,7 +141,7 @@ async function runProperty(
   const memo = new Map<string, Promise<Trace>>();
   const passed = new Set<string>();
   let fresh = 0;
-  const runCase = (input: unknown, caseId: string, key = JSON.stringify(input)): Promise<Trace> => {
+  const runCase = (input: unknown, caseId: string, key = keyOf(input)): Promise<Trace> => {
     let trace = memo.get(key);
     if (!trace) {
       fresh++;
@@ -165,7 +169,7 @@ async function runProperty(
     return;
   }
   const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
-  const keys = inputs.map((input) => JSON.stringify(input));
+  const keys = inputs.map(keyOf);
   const uses = new Map<string, number>();
   for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
   // Traces are judged in case order as they arrive, so the tallies are those of one pass over the list.
@@ -199,7 +203,7 @@ async function runProperty(
     const start = fresh;
     const details = await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
-        const key = JSON.stringify(input);
+        const key = keyOf(input);
         if (passed.has(key)) return true;
         if (fresh - start >= budget && !memo.has(key)) return true;
         return !violates(await runCase(input, '', key), ctx, id);
