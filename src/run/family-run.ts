@@ -168,16 +168,22 @@ async function runProperty(
     }
     return;
   }
-  const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
-  const keys = inputs.map(keyOf);
+  // The inputs are walked twice, never held: fast-check generates them again from the seed (the same values
+  // the sample would give, examples first), once to know which repeat, once to probe them.
+  const keys: string[] = [];
+  fc.check(
+    fc.property(arbitrary, (input) => {
+      keys.push(keyOf(input));
+      return true;
+    }),
+    params,
+  );
   const uses = new Map<string, number>();
   for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
   // Traces are judged in case order as they arrive, so the tallies are those of one pass over the list.
   const arrived = new Map<number, Trace>();
   let judged = 0;
-  await mapLimit(inputs, options.target.concurrency, async (input, i) => {
-    const key = keys[i] as string;
-    arrived.set(i, await runCase(input, `${family.name}:${i}`, key));
+  const judgeArrived = (): void => {
     for (let trace = arrived.get(judged); trace; trace = arrived.get(judged)) {
       const at = keys[judged] as string;
       arrived.delete(judged++);
@@ -191,7 +197,34 @@ async function runProperty(
         passed.add(at);
       }
     }
-  });
+  };
+  // As many cases in flight as the target takes, started in order; a case that throws ends the family as it did.
+  const running = new Set<Promise<void>>();
+  let thrown: { error: unknown } | undefined;
+  let next = 0;
+  await fc.check(
+    fc.asyncProperty(arbitrary, async (input) => {
+      const i = next++;
+      const key = keys[i] ?? keyOf(input);
+      const work = runCase(input, `${family.name}:${i}`, key).then(
+        (trace) => {
+          arrived.set(i, trace);
+          judgeArrived();
+        },
+        (error: unknown) => {
+          thrown ??= { error };
+        },
+      );
+      running.add(work);
+      void work.finally(() => running.delete(work));
+      while (running.size >= Math.max(1, options.target.concurrency) && !thrown) await Promise.race(running);
+      return thrown === undefined;
+    }),
+    { ...params, endOnFailure: true },
+  );
+  await Promise.all(running);
+  if (thrown) throw thrown.error;
+  if (judged !== keys.length) throw new Error(`family ${family.name}: ${judged} of ${keys.length} cases were judged`);
 
   // Shrink the first violating case of each requirement: the same seed replays the same values (from
   // the memo, without probing again) up to that case, and fast-check shrinks from there.
