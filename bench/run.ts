@@ -1,6 +1,7 @@
 import { benchBreakdown } from './breakdown.js';
 import { benchExplore } from './explore.js';
 import { benchGenerate } from './generate.js';
+import { benchMemory } from './memory.js';
 import { benchProbes } from './probes.js';
 import { formatResult, type BenchResult } from './result.js';
 
@@ -10,6 +11,7 @@ const BENCHES: Readonly<Record<string, () => Promise<BenchResult[]>>> = {
   probes: benchProbes,
   breakdown: benchBreakdown,
   explore: benchExplore,
+  memory: benchMemory,
 };
 
 const wanted = process.argv.slice(2);

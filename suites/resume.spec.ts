@@ -1,3 +1,4 @@
+import { RESUME_SHARES } from '../src/scenarios/families/resume.js';
 import { familySuite } from '../src/run/suite.js';
 
-familySuite('resume');
+familySuite('resume', RESUME_SHARES);

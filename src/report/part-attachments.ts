@@ -1,7 +1,7 @@
 import type { TestResult } from '@playwright/test/reporter';
 import { FAMILIES } from '../scenarios/families.js';
 import type { ReproduceOptions } from './reproduce.js';
-import type { FamilyResult, RequirementTally } from './tally.js';
+import { KEEP, type FamilyResult, type RequirementTally } from './tally.js';
 
 /** The attachment a conformance test leaves for the certification reporter. */
 export const PART_ATTACHMENT = 'alexa-shopping-conformance-part';
@@ -35,15 +35,47 @@ export interface Part {
   /** The family's result apart from its tallies: its name, probes, and why it skipped or stalled. */
   result: Omit<FamilyResult, 'requirements'>;
   requirements: Record<string, RequirementTally>;
+  /** A family split across tests (so shards balance): which share of its cases this is, in case order. */
+  share?: number;
 }
 
-/** Rebuilds family results from parts, whatever order and shards they came from. */
+/** One requirement's tallies of two shares of a family, as if judged in one pass: the first KEEP violations in case order. */
+function addTally(first: RequirementTally, then: RequirementTally): RequirementTally {
+  const sum: RequirementTally = { probes: first.probes + then.probes, count: first.count + then.count, violations: [...first.violations, ...then.violations].slice(0, KEEP) };
+  const unjudged = (first.unjudged ?? 0) + (then.unjudged ?? 0);
+  if (unjudged > 0) sum.unjudged = unjudged;
+  return sum;
+}
+
+/** Two shares of one family's result as one; a family is skipped only when every share is. */
+function addShare(first: FamilyResult, then: FamilyResult): FamilyResult {
+  const requirements: Record<string, RequirementTally> = { ...first.requirements };
+  for (const [id, tally] of Object.entries(then.requirements)) requirements[id] = requirements[id] ? addTally(requirements[id], tally) : tally;
+  const { skipped: _skipped, ...rest } = first;
+  const sum: FamilyResult = {
+    ...rest,
+    probes: first.probes + then.probes,
+    observedTasks: [...new Set([...first.observedTasks, ...then.observedTasks])].sort(),
+    requirements: Object.fromEntries(Object.entries(requirements).sort(([a], [b]) => a.localeCompare(b))),
+  };
+  const skipped = first.skipped !== undefined && then.skipped !== undefined ? first.skipped : undefined;
+  if (skipped !== undefined) sum.skipped = skipped;
+  const stalled = first.stalled ?? then.stalled;
+  if (stalled) sum.stalled = stalled;
+  if (first.unjudged || then.unjudged) sum.unjudged = { ...then.unjudged, ...first.unjudged };
+  const control = first.control ?? then.control;
+  if (control) sum.control = control;
+  return sum;
+}
+
+/** Rebuilds family results from parts, whatever order and shards they came from; the shares of a split family add up. */
 export function familiesFromParts(parts: readonly Part[]): FamilyResult[] {
   const families = new Map<string, FamilyResult>();
-  for (const part of parts) {
-    const family = families.get(part.result.family) ?? { ...part.result, requirements: {} };
-    Object.assign(family.requirements, part.requirements);
-    families.set(part.result.family, family);
+  const byShare = [...parts].sort((a, b) => (a.share ?? 0) - (b.share ?? 0));
+  for (const part of byShare) {
+    const result: FamilyResult = { ...part.result, requirements: part.requirements };
+    const family = families.get(part.result.family);
+    families.set(part.result.family, family ? addShare(family, result) : result);
   }
   const order = (name: string): number => FAMILIES.findIndex((f) => f.name === name);
   return [...families.values()].sort((a, b) => order(a.family) - order(b.family));

@@ -16,14 +16,20 @@ import { exploreFor } from '../explore/run.js';
 export class NothingProbed extends Error {}
 
 /** Runs the given families against an open target, in a run of their own: the engine the library, the CLI and the suites share. */
-export async function runFamilies(options: RunOptions, target: Target, names?: readonly string[], now?: Date): Promise<FamilyResult[]> {
+export async function runFamilies(
+  options: RunOptions,
+  target: Target,
+  names?: readonly string[],
+  now?: Date,
+  cases?: (id: string) => boolean,
+): Promise<FamilyResult[]> {
   return withRun(
     options,
     async (run) => {
       const results: FamilyResult[] = [];
       for (const family of FAMILIES) {
         if (names && !names.includes(family.name)) continue;
-        results.push(await runFamily(family, { run, target }));
+        results.push(await runFamily(family, { run, target, ...(cases ? { cases } : {}) }));
       }
       return results;
     },

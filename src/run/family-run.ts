@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { mergeLexicon, suiteLexicon } from '../checks/lexicon.js';
 import { shoppingDirectives } from '../checks/tasks.js';
@@ -25,6 +26,8 @@ export interface FamilyRunOptions {
   target: Target;
   /** Fresh requests shrinking may spend per requirement. */
   shrinkBudget?: number;
+  /** Only the matrix cases whose id this accepts: one test's share of a family split across tests. */
+  cases?: (id: string) => boolean;
 }
 
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
@@ -48,23 +51,52 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
     lexicon: mergeLexicon(suiteLexicon(), plan.config.lexicon),
   };
   const tallies = new Map<string, RequirementTally>();
-  const traces = family.kind === 'property' ? await runProperty(family, options, prober, ctx, tallies) : await runMatrix(family, options, prober, ctx, tallies);
+  const digest = new Digest(ctx, selected);
+  if (family.kind === 'property') await runProperty(family, options, prober, ctx, tallies, digest);
+  else await runMatrix(family, options, prober, ctx, tallies, digest);
   // Calls the skill made with no request in flight (its module loading) are filed with the first family that runs after them.
   if (!caseId) strayFindings(target.takeStrayCalls?.() ?? [], selected, run.reproduce, tallies);
-  const observed = new Set<ShoppingTask>();
-  for (const trace of traces) for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) observed.add(d.task);
-  const unjudged = unjudgedReasons(traces, ctx, selected);
-  if (Object.keys(unjudged).length > 0) result.unjudged = unjudged;
-  const control = controlOutcome(traces);
-  if (control) result.control = control;
+  if (Object.keys(digest.unjudged).length > 0) result.unjudged = digest.unjudged;
+  if (digest.control) result.control = digest.control;
   result.probes = prober.sent;
-  result.observedTasks = [...observed].sort();
+  result.observedTasks = [...digest.observed].sort();
   // The timeout flag served shrinking; the report has each violation's own error.
   for (const tally of tallies.values()) delete tally.firstTimedOut;
   result.requirements = Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)));
   if (prober.stalled) result.stalled = stalledMessage(plan.timeoutMs);
   return result;
 }
+
+/**
+ * What a family's result needs of its traces beyond the tallies, gathered trace by trace in case order (the
+ * same as over the whole list at the end), so that a trace need not outlive its judging.
+ */
+class Digest {
+  readonly observed = new Set<ShoppingTask>();
+  readonly unjudged: Record<string, string> = {};
+  control: 'accepted' | 'refused' | undefined;
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly selected: Selection,
+  ) {}
+
+  add(trace: Trace): void {
+    for (const entry of trace.entries) for (const d of shoppingDirectives(entry.exchange.body)) this.observed.add(d.task);
+    for (const [id, why] of Object.entries(unjudgedReasons([trace], this.ctx, this.selected))) this.unjudged[id] ??= why;
+    this.control ??= controlOutcome([trace]);
+  }
+}
+
+/** Problems the tallies hold so far, all requirements together: judging a trace that raises it found something. */
+const problemsSoFar = (tallies: Map<string, RequirementTally>): number => {
+  let n = 0;
+  for (const tally of tallies.values()) n += tally.count;
+  return n;
+};
+
+/** An input's identity for the memo: a digest of its JSON, so that remembering an input costs bytes, not its size. */
+const keyOf = (input: unknown): string => createHash('sha256').update(JSON.stringify(input)).digest('base64');
 
 /** Runs a case into a trace (entries the prober did not send stay in place, so indices hold; nothing judges them). */
 async function traceOf(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
@@ -77,13 +109,17 @@ async function runMatrix(
   prober: Prober,
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
-): Promise<Trace[]> {
+  digest: Digest,
+): Promise<void> {
   const { plan, selected, reproduce } = options.run;
   const { caseId } = options.run.options;
-  const cases = family.cases(plan).filter((c) => !caseId || namesMatrixCase(caseId, c.id));
+  const share = options.cases ?? ((): boolean => true);
+  const cases = family.cases(plan).filter((c) => share(c.id) && (!caseId || namesMatrixCase(caseId, c.id)));
   const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, plan)));
-  for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
-  return traces;
+  for (const trace of traces) {
+    judgeTrace(trace, ctx, selected, reproduce, tallies);
+    digest.add(trace);
+  }
 }
 
 async function runProperty(
@@ -92,16 +128,20 @@ async function runProperty(
   prober: Prober,
   ctx: CheckContext,
   tallies: Map<string, RequirementTally>,
-): Promise<Trace[]> {
+  digest: Digest,
+): Promise<void> {
   const { plan, selected, reproduce } = options.run;
   const { caseId } = options.run.options;
   const arbitrary = family.arbitrary(plan);
   const examples = family.examples(plan);
   const params = { seed: familySeed(plan.seed, family.name), numRuns: examples.length + plan.runs, examples: examples.map((e) => [e] as [unknown]) };
+  // Each input is probed once: its trace is kept while it may be judged again (a repeated input) or stand
+  // as a counterexample (it violated something), or was probed while shrinking; a passing one is then
+  // remembered by its key alone, so memory does not grow with --runs.
   const memo = new Map<string, Promise<Trace>>();
+  const passed = new Set<string>();
   let fresh = 0;
-  const runCase = (input: unknown, caseId: string): Promise<Trace> => {
-    const key = JSON.stringify(input);
+  const runCase = (input: unknown, caseId: string, key = keyOf(input)): Promise<Trace> => {
     let trace = memo.get(key);
     if (!trace) {
       fresh++;
@@ -110,11 +150,10 @@ async function runProperty(
     return trace;
   };
 
-  let traces: Trace[];
   if (caseId) {
     // Replay: fast-check walks the recorded path to the one value; failing at once ends the run there.
     const path = pathOf(family.name, caseId);
-    if (path === undefined) return [];
+    if (path === undefined) return;
     const replayed: Trace[] = [];
     await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
@@ -123,13 +162,69 @@ async function runProperty(
       }),
       { ...params, path, endOnFailure: true },
     );
-    traces = replayed.slice(0, 1);
-  } else {
-    const inputs = [...examples, ...fc.sample(arbitrary, { seed: params.seed, numRuns: plan.runs })];
-    traces = await mapLimit(inputs, options.target.concurrency, (input, i) => runCase(input, `${family.name}:${i}`));
+    for (const trace of replayed.slice(0, 1)) {
+      judgeTrace(trace, ctx, selected, reproduce, tallies);
+      digest.add(trace);
+    }
+    return;
   }
-  for (const trace of traces) judgeTrace(trace, ctx, selected, reproduce, tallies);
-  if (caseId) return traces;
+  // The inputs are walked twice, never held: fast-check generates them again from the seed (the same values
+  // the sample would give, examples first), once to know which repeat, once to probe them.
+  const keys: string[] = [];
+  fc.check(
+    fc.property(arbitrary, (input) => {
+      keys.push(keyOf(input));
+      return true;
+    }),
+    params,
+  );
+  const uses = new Map<string, number>();
+  for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+  // Traces are judged in case order as they arrive, so the tallies are those of one pass over the list.
+  const arrived = new Map<number, Trace>();
+  let judged = 0;
+  const judgeArrived = (): void => {
+    for (let trace = arrived.get(judged); trace; trace = arrived.get(judged)) {
+      const at = keys[judged] as string;
+      arrived.delete(judged++);
+      const before = problemsSoFar(tallies);
+      judgeTrace(trace, ctx, selected, reproduce, tallies);
+      digest.add(trace);
+      const left = (uses.get(at) ?? 1) - 1;
+      uses.set(at, left);
+      if (left === 0 && problemsSoFar(tallies) === before) {
+        memo.delete(at);
+        passed.add(at);
+      }
+    }
+  };
+  // As many cases in flight as the target takes, started in order; a case that throws ends the family as it did.
+  const running = new Set<Promise<void>>();
+  let thrown: { error: unknown } | undefined;
+  let next = 0;
+  await fc.check(
+    fc.asyncProperty(arbitrary, async (input) => {
+      const i = next++;
+      const key = keys[i] ?? keyOf(input);
+      const work = runCase(input, `${family.name}:${i}`, key).then(
+        (trace) => {
+          arrived.set(i, trace);
+          judgeArrived();
+        },
+        (error: unknown) => {
+          thrown ??= { error };
+        },
+      );
+      running.add(work);
+      void work.finally(() => running.delete(work));
+      while (running.size >= Math.max(1, options.target.concurrency) && !thrown) await Promise.race(running);
+      return thrown === undefined;
+    }),
+    { ...params, endOnFailure: true },
+  );
+  await Promise.all(running);
+  if (thrown) throw thrown.error;
+  if (judged !== keys.length) throw new Error(`family ${family.name}: ${judged} of ${keys.length} cases were judged`);
 
   // Shrink the first violating case of each requirement: the same seed replays the same values (from
   // the memo, without probing again) up to that case, and fast-check shrinks from there.
@@ -141,8 +236,10 @@ async function runProperty(
     const start = fresh;
     const details = await fc.check(
       fc.asyncProperty(arbitrary, async (input) => {
-        if (fresh - start >= budget && !memo.has(JSON.stringify(input))) return true;
-        return !violates(await runCase(input, ''), ctx, id);
+        const key = keyOf(input);
+        if (passed.has(key)) return true;
+        if (fresh - start >= budget && !memo.has(key)) return true;
+        return !violates(await runCase(input, '', key), ctx, id);
       }),
       params,
     );
@@ -157,5 +254,4 @@ async function runProperty(
     // The shrunk case stands in for the first violation, which the count already holds: it replaces it.
     tally.violations = [best, ...tally.violations.slice(1).filter((v) => v.case !== shrunkId)].slice(0, KEEP);
   }
-  return traces;
 }

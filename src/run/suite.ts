@@ -3,7 +3,9 @@
  * declares one test that runs the family and judges each requirement in a step of its own (a soft
  * assertion per requirement), then attaches the family's result for the certification reporter.
  * One test per family, not per requirement: Playwright restarts its worker after every failed test,
- * which costs seconds, so a failing skill must fail few tests.
+ * which costs seconds, so a failing skill must fail few tests. A family far larger than the others is
+ * split into shares, one test each, so that `--shard` (which splits by test count) balances; the
+ * certification reporter adds the shares' parts up again, in share order.
  */
 import { test as base, expect } from '@playwright/test';
 import { PROGRESS_STEP } from '../report/part-attachments.js';
@@ -54,21 +56,47 @@ function reportingProgress(target: Target): { target: Target; stop: () => void }
   return { target: counting, stop: () => clearInterval(timer) };
 }
 
-/** Declares the test of one scenario family; its title is the family's name, its steps the requirement ids. */
-export function familySuite(name: string): void {
+/** One test's share of a split family: the matrix cases it runs, and why it has none when it has none. */
+export interface FamilyShare {
+  /** Added to the family's name in the test's title. */
+  title: string;
+  cases: (id: string) => boolean;
+  /** Why a share that probed nothing is skipped (the family itself ran). */
+  empty: string;
+}
+
+/**
+ * Declares the tests of one scenario family: one, titled with the family's name, or one per share; the
+ * steps are the requirement ids.
+ */
+export function familySuite(name: string, shares?: readonly FamilyShare[]): void {
   const family = familyByName(name);
   if (!family) throw new Error(`no scenario family named ${name}`);
+  if (!shares) {
+    familyTest(name);
+    return;
+  }
+  if (family.kind !== 'matrix') throw new Error(`family ${name} is not a matrix: its cases cannot be shared out`);
+  // Each share its own group, so shards (and workers) may take them apart.
+  test.describe.configure({ mode: 'parallel' });
+  shares.forEach((share, i) => familyTest(name, { ...share, index: i }));
+}
 
-  test(name, async ({ target, settings }, info) => {
+function familyTest(name: string, share?: FamilyShare & { index: number }): void {
+  test(share ? `${name} ${share.title}` : name, async ({ target, settings }, info) => {
     const { options } = settings;
     const progress = reportingProgress(target);
-    const [result] = await runFamilies(options, progress.target, [name]).finally(progress.stop);
+    const [result] = await runFamilies(options, progress.target, [name], undefined, share?.cases).finally(progress.stop);
     if (!result) throw new Error(`family ${name} produced no result`);
     const { requirements, ...facts } = result;
     // Everything that leaves the worker (the part, the messages JUnit keeps) is redacted here, once.
-    const part: Part = redact({ run: runMeta(options, target), result: facts, requirements }, options.config.secrets ?? []);
+    const part: Part = redact(
+      { run: runMeta(options, target), result: facts, requirements, ...(share ? { share: share.index } : {}) },
+      options.config.secrets ?? [],
+    );
     await info.attach(PART_ATTACHMENT, { body: JSON.stringify(part), contentType: 'application/json' });
     test.skip(facts.skipped !== undefined, facts.skipped);
+    test.skip(share !== undefined && facts.probes === 0, share?.empty);
     info.annotations.push({ type: 'probes', description: String(facts.probes) });
     if (facts.stalled) info.annotations.push({ type: 'warning', description: facts.stalled });
     const verdictFacts = { declaredTasks: part.run.declaredTasks, ...(part.run.caseId ? { caseId: part.run.caseId } : {}) };

@@ -192,3 +192,10 @@ export const resume: MatrixFamily = {
       connectionFailure(plan, task),
     ]),
 };
+
+/** The resume family's shares, one test each: a task's cases (about a third of the whole run per task, otherwise one test). */
+export const RESUME_SHARES = (['AddToShoppingCart', 'BuyShoppingProducts', 'AddToList', 'RecommendShoppingProducts'] as const).map((task) => ({
+  title: task,
+  cases: (id: string): boolean => id.startsWith(`resume:${task}/`),
+  empty: `the config declares no ${task} action`,
+}));
