@@ -18,6 +18,7 @@ const [current, total] = shard ?? [];
 
 // The progress reporter comes first and the certification reporter last: its closing line ends stdout.
 const reporter: ReporterDescription[] = [
+  ...(settings ? [['./reporters/units.js'] as ReporterDescription] : []),
   ['./reporters/progress.js'],
   ['junit', { outputFile: join(reportDir, 'junit.xml') }],
   ...(current && total ? [['blob', { outputDir: join(reportDir, 'blob'), fileName: `shard-${current}-of-${total}.zip` }] as ReporterDescription] : []),

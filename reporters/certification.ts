@@ -1,14 +1,24 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { htmlReport } from '../src/report/html.js';
-import { incompleteReasons, type FamilyOutcome } from '../src/report/incomplete.js';
-import { markdownReport } from '../src/report/markdown.js';
-import { partOf } from '../src/report/part-attachments.js';
-import { shardsIn } from '../src/report/shards.js';
-import { validate } from '../src/schema/ajv.js';
-import { reportOf } from '../src/run/conformance.js';
-import { familiesFromParts, type Part } from '../src/report/part-attachments.js';
+import type { FamilyOutcome } from '../src/report/incomplete.js';
+import { partOf } from '../src/report/test-attachments.js';
+import type { Part } from '../src/report/part-attachments.js';
+
+/** What the report needs of the engine, loaded while the tests run rather than before (Playwright waits for its reporters). */
+const engine = async () => {
+  const [html, incomplete, markdown, parts, shards, ajv, conformance] = await Promise.all([
+    import('../src/report/html.js'),
+    import('../src/report/incomplete.js'),
+    import('../src/report/markdown.js'),
+    import('../src/report/part-attachments.js'),
+    import('../src/report/shards.js'),
+    import('../src/schema/ajv.js'),
+    import('../src/run/conformance.js'),
+  ]);
+  return { ...html, ...incomplete, ...markdown, ...parts, ...shards, ...ajv, ...conformance };
+};
+
 
 interface Options {
   outputDir: string;
@@ -25,6 +35,7 @@ export default class CertificationReporter implements Reporter {
   private readonly outcomes = new Map<TestCase, FamilyOutcome>();
   /** Errors outside any test (a suite file that failed to load, say): the run then judged less than it should. */
   private readonly errors: string[] = [];
+  private loading: ReturnType<typeof engine> | undefined;
 
   constructor(private readonly options: Options) {}
 
@@ -33,6 +44,8 @@ export default class CertificationReporter implements Reporter {
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
+    this.loading = engine();
+    this.loading.catch(() => undefined);
     this.config = config;
     for (const test of suite.allTests()) this.outcomes.set(test, { family: test.title, ended: false });
   }
@@ -47,7 +60,8 @@ export default class CertificationReporter implements Reporter {
     this.errors.push(`Playwright reported an error outside the tests (${error.message?.split('\n')[0] ?? 'no message'})`);
   }
 
-  onEnd(result: FullResult): void {
+  async onEnd(result: FullResult): Promise<void> {
+    const { reportOf, familiesFromParts, incompleteReasons, shardsIn, validate, markdownReport, htmlReport } = await (this.loading ?? engine());
     const outcomes = [...this.outcomes.values()];
     const parts = outcomes.flatMap((o): Part[] => (o.part ? [o.part] : []));
     const first = parts[0];

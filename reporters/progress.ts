@@ -1,6 +1,8 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
-import { partOf, PROGRESS_STEP } from '../src/report/part-attachments.js';
-import { statusOf } from '../src/report/verdict.js';
+import { partOf, PROGRESS_STEP } from '../src/report/test-attachments.js';
+
+/** What the lines need of the engine, loaded while the tests start rather than before (Playwright waits for its reporters). */
+const engine = (): Promise<typeof import('../src/report/verdict.js')> => import('../src/report/verdict.js');
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -16,12 +18,15 @@ export default class ProgressReporter implements Reporter {
   private done = 0;
   private probes = 0;
   private violations = 0;
+  /** The lines so far, written in order once the engine has loaded. */
+  private lines: Promise<Awaited<ReturnType<typeof engine>> | undefined> = Promise.resolve(undefined);
 
   printsToStdio(): boolean {
     return true;
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
+    this.lines = engine();
     this.total = suite.allTests().length;
     const shard = config.shard ? `, shard ${config.shard.current} of ${config.shard.total}` : '';
     process.stdout.write(`${this.total} scenario families, ${config.workers} worker${config.workers === 1 ? '' : 's'}${shard}\n`);
@@ -37,6 +42,17 @@ export default class ProgressReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    this.lines = this.lines.then((loaded) => {
+      if (loaded) this.line(loaded, test, result);
+      return loaded;
+    });
+  }
+
+  async onEnd(): Promise<void> {
+    await this.lines;
+  }
+
+  private line({ statusOf }: Awaited<ReturnType<typeof engine>>, test: TestCase, result: TestResult): void {
     this.done++;
     const part = partOf(result);
     let line = `  ${MARK[result.status]}  ${test.title}`;

@@ -1,4 +1,4 @@
-import { RESUME_SHARES } from '../src/scenarios/families/resume.js';
+import { RESUME_SHARES } from '../src/scenarios/families/resume-shares.js';
 import { familySuite } from '../src/run/suite.js';
 
 familySuite('resume', RESUME_SHARES);

@@ -9,16 +9,7 @@ import { markdownReport } from '../report/markdown.js';
 import { validate } from '../schema/ajv.js';
 import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
-
-export const clientUsage = `client --adapter <file> [--report <dir>] [--seed n] [--runs n] [--strict] [--carriers <code,...>] [--timeout ms] [--slow-ms ms]
-      Drives your commerce client through its adapter module (see src/client/adapter.ts) with generated
-      orders and shipments against the Amazon Pay and Buy with Prime mocks, judges every call and
-      outcome (PAY-*, BWP-*), and writes report.json, report.md, report.html and junit.xml to --report
-      (default ./conformance-report). Exit status as for run. --timeout: when an operation is given up
-      and ctx.signal aborts (default 10000); --slow-ms: how late the mocks' slow answers come (default
-      3000, at most half the timeout): set it past your client's own timeout to probe its retries.`;
-
-export const clientFlags = { adapter: 'string', report: 'string', seed: 'string', runs: 'string', strict: 'boolean', carriers: 'string', timeout: 'string', 'slow-ms': 'string', help: 'boolean' } as const;
+import { clientFlags, clientUsage } from './verbs.js';
 
 /** `alexa-shopping-conformance client`: a plain engine run (no Playwright) against the loopback mocks. */
 export async function client(argv: string[]): Promise<number> {

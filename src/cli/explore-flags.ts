@@ -1,4 +1,4 @@
-import { DEFAULT_BUDGET } from '../explore/explore.js';
+import { DEFAULT_BUDGET } from '../explore/budget.js';
 import { integerOption } from './args.js';
 
 /** --explore-runs and --explore-depth as run options (absent flags leave the defaults). */

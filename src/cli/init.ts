@@ -10,26 +10,7 @@ import type { ConformanceConfig } from '../types/index.js';
 import { integerOption, parseArgs } from './args.js';
 import { exploreFlags } from './explore-flags.js';
 import { initNotes } from './init-notes.js';
-
-export const initUsage = `init [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure]] --interaction-model <file>
-      [--config <file>] [--force] [--seed n] [--explore-runs n] [--explore-depth n]
-      Explores the skill (default: the bundled reference skill) from its interaction model and writes a starting
-      config (default ./conformance.json) with the steps it found, and beside it a .md that explains each entry.
-      An existing file is kept unless --force.`;
-
-export const initFlags = {
-  handler: 'string',
-  endpoint: 'string',
-  ca: 'string',
-  insecure: 'boolean',
-  'interaction-model': 'string',
-  config: 'string',
-  force: 'boolean',
-  seed: 'string',
-  'explore-runs': 'string',
-  'explore-depth': 'string',
-  help: 'boolean',
-} as const;
+import { initFlags, initUsage } from './verbs.js';
 
 /** The model file's locale when it is named for one (skill-package/interactionModels/custom/en-GB.json), else en-US. */
 const localeOf = (model: string): string => /^([a-z]{2}-[A-Z]{2})\.json$/.exec(basename(model))?.[1] ?? 'en-US';

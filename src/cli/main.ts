@@ -3,13 +3,7 @@ import { join } from 'node:path';
 import { BAD_INPUT_EXIT, BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import type { FlagSpec } from './args.js';
-import { client, clientFlags, clientUsage } from './client.js';
-import { init, initFlags, initUsage } from './init.js';
-import { merge, mergeFlags, mergeUsage } from './merge.js';
-import { mockServer, mockServerFlags, mockServerUsage } from './mock-server.js';
-import { run, runFlags, runUsage } from './run.js';
-import { sample, sampleFlags, sampleUsage } from './sample.js';
-import { schemas, schemasFlags, schemasUsage } from './schemas.js';
+import { clientFlags, clientUsage, initFlags, initUsage, mergeFlags, mergeUsage, mockServerFlags, mockServerUsage, runFlags, runUsage, sampleFlags, sampleUsage, schemasFlags, schemasUsage } from './verbs.js';
 
 const NAME = 'alexa-shopping-conformance';
 
@@ -18,20 +12,21 @@ export type Verb = (argv: string[]) => Promise<number>;
 
 /** A verb: what runs it, its usage text, and the flags its parser accepts (every one of which the usage text shows). */
 export interface VerbEntry {
-  readonly run: Verb;
+  /** Loads the verb's module (only the verb that runs is loaded). */
+  readonly load: () => Promise<Verb>;
   readonly usage: string;
   readonly flags: FlagSpec;
 }
 
 /** Every verb, one module each, in the order of --help. */
 export const VERBS: Readonly<Record<string, VerbEntry>> = {
-  run: { run, usage: runUsage, flags: runFlags },
-  init: { run: init, usage: initUsage, flags: initFlags },
-  sample: { run: sample, usage: sampleUsage, flags: sampleFlags },
-  schemas: { run: schemas, usage: schemasUsage, flags: schemasFlags },
-  'mock-server': { run: mockServer, usage: mockServerUsage, flags: mockServerFlags },
-  'merge-reports': { run: merge, usage: mergeUsage, flags: mergeFlags },
-  client: { run: client, usage: clientUsage, flags: clientFlags },
+  run: { load: async () => (await import('./run.js')).run, usage: runUsage, flags: runFlags },
+  init: { load: async () => (await import('./init.js')).init, usage: initUsage, flags: initFlags },
+  sample: { load: async () => (await import('./sample.js')).sample, usage: sampleUsage, flags: sampleFlags },
+  schemas: { load: async () => (await import('./schemas.js')).schemas, usage: schemasUsage, flags: schemasFlags },
+  'mock-server': { load: async () => (await import('./mock-server.js')).mockServer, usage: mockServerUsage, flags: mockServerFlags },
+  'merge-reports': { load: async () => (await import('./merge.js')).merge, usage: mergeUsage, flags: mergeFlags },
+  client: { load: async () => (await import('./client.js')).client, usage: clientUsage, flags: clientFlags },
 };
 
 export const usage = (): string =>
@@ -77,10 +72,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const run = Object.hasOwn(VERBS, verb) ? VERBS[verb]?.run : undefined;
-  if (!run) return complain(verb.startsWith('-') ? `unknown option ${verb} before the verb; --help lists the verbs` : `unknown verb "${verb}"; --help lists the verbs`);
+  const entry = Object.hasOwn(VERBS, verb) ? VERBS[verb] : undefined;
+  if (!entry) return complain(verb.startsWith('-') ? `unknown option ${verb} before the verb; --help lists the verbs` : `unknown verb "${verb}"; --help lists the verbs`);
   try {
-    return await run(rest);
+    return await (await entry.load())(rest);
   } catch (e) {
     // The one place bad input becomes its exit status; any other failure is said the same way, never as a stack trace.
     if (e instanceof BadInput) return complain(e.message, e.exitCode);

@@ -10,20 +10,7 @@ import type { ConformanceReport } from '../types/index.js';
 import { BadInput } from '../bad-input.js';
 import { parseArgs } from './args.js';
 import { securityMerge } from './security-merge.js';
-
-export const mergeUsage = `merge-reports <dir> [--report <dir>]
-      Merges the blob reports that \`run --shard i/n --seed s\` leaves in <report>/blob/ (gather every
-      shard's into <dir>; sub-folders are searched) into the one run's report.json, report.md,
-      report.html and junit.xml in --report (default ./conformance-report). Exit status as for run,
-      and 2 when a shard is missing or the shards come from different runs.
-  merge-reports --security <dirA> <dirB> [--report <dir>]
-      Combines the reports of the two request-verification runs of one endpoint (run --security once
-      with every verifier on, once with only signature verification off): each SEC-* row comes from
-      the run that can judge it. Exit status as for run, and 2 when a folder holds no report.json of a
-      whole run --security (one shard's will not do), the runs probed different targets, or both had
-      the unsigned control request refused (or both accepted).`;
-
-export const mergeFlags = { report: 'string', security: 'boolean', help: 'boolean' } as const;
+import { mergeFlags, mergeUsage } from './verbs.js';
 
 /** Blob reports under a folder, however a CI system nested the artifacts it downloaded. */
 function blobsUnder(dir: string): string[] {

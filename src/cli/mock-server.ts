@@ -6,21 +6,7 @@ import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
 import { apisOf, faultsOf, logLine, openMockApis } from './mock-apis.js';
 import { write } from './schemas.js';
-
-export const mockServerUsage = `mock-server [--port n] [--api isp,pay,bwp] [--catalog <file>] [--page-size n] [--fault <api:fault,...>] [--slow-ms n] [--carriers <code,...>] [--orders n]
-      Serves the mock Amazon APIs on one loopback port, each on its own paths: the In-Skill Product
-      Service (for a skill you run yourself), Amazon Pay delivery trackers and Buy with Prime GraphQL (for
-      a commerce client in any language). --api picks some (default all). Prints the base URL, then each
-      API's URL and the orders made at start (--orders, default 1: Amazon Pay sandbox test orders and Buy
-      with Prime orders to try calls on); logs each call on stderr; stops on SIGINT or SIGTERM. Any
-      credentials are served. --catalog: a JSON array of InSkillProduct (default: the sample response's
-      three products). --fault: every call of that API answers the fault (isp: 400,401,404,500,slow; pay:
-      InvalidInputFormat,InvalidParameterValue,429,500,503,slow; bwp: 429,500,503,slow); --slow-ms: how
-      late a slow answer comes. --carriers: carrier codes Amazon Pay accepts beyond its bundled list.
-      The product service truncates a listing only when more products match than its maxResults
-      (default 100); --page-size caps every page lower still, a test convenience.`;
-
-export const mockServerFlags = { port: 'string', api: 'string', catalog: 'string', 'page-size': 'string', fault: 'string', 'slow-ms': 'string', carriers: 'string', orders: 'string', help: 'boolean' } as const;
+import { mockServerFlags, mockServerUsage } from './verbs.js';
 
 /** The --catalog file, or bad usage in one line. */
 function readCatalog(file: string): InSkillProduct[] {

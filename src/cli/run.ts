@@ -2,49 +2,17 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { exploreFor } from '../explore/run.js';
 import { exploreFlags } from './explore-flags.js';
-import { resolveOptions, type ConformanceOptions, type RunOptions } from '../run/options.js';
+import type { ConformanceOptions, RunOptions } from '../run/options.js';
 import { RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
-import { openTarget, type TargetSpec } from '../targets/resolve.js';
-import { exitOf } from '../report/exit.js';
+import type { TargetSpec } from '../targets/resolve.js';
+import type { Target } from '../targets/exchange.js';
+import { serveUnits, type UnitSource } from '../run/unit-service.js';
 import type { ConformanceReport } from '../types/index.js';
 import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
-
-export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure] [--security]] [--config <file>] [--interaction-model <file>]
-      [--runs n] [--seed n] [--report <dir>] [--only <id|prefix,...>] [--strict] [--timeout <ms>] [--case <id>] [--shard i/n] [--workers n]
-      [--explore-runs n] [--explore-depth n]
-      Probes the skill (default: the bundled reference skill) and writes report.json, report.md,
-      report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
-      1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
-      (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
-      request-verification probes (SEC-*) alone, against an endpoint. --workers: how many scenario families run at
-      once (default the number of CPUs, at most 4). With an interaction model and no steps in the config, the skill
-      is explored first and the steps found are used (--explore-runs 0: never).`;
-
-export const runFlags = {
-  handler: 'string',
-  endpoint: 'string',
-  config: 'string',
-  'interaction-model': 'string',
-  runs: 'string',
-  seed: 'string',
-  report: 'string',
-  only: 'string',
-  strict: 'boolean',
-  timeout: 'string',
-  case: 'string',
-  shard: 'string',
-  workers: 'string',
-  security: 'boolean',
-  'explore-runs': 'string',
-  'explore-depth': 'string',
-  ca: 'string',
-  insecure: 'boolean',
-  help: 'boolean',
-} as const;
+import { runFlags, runUsage } from './verbs.js';
 
 /** `alexa-shopping-conformance run`: checks the input, then runs the suites on Playwright Test. */
 export async function run(argv: string[]): Promise<number> {
@@ -76,24 +44,69 @@ export async function run(argv: string[]): Promise<number> {
   };
   const workers = flags.workers === undefined ? undefined : integerOption(flags.workers, 'workers', 1, 1, 64);
   const cwd = process.cwd();
-  // Bad input is found here, before Playwright starts: one line, exit 2. The options are resolved once, here;
-  // the target is opened here only to prove it loads (and answers), then once in each Playwright worker. A skill
-  // is explored once, here, when the run calls for it: every worker then uses the same discovered steps.
-  let resolved: RunOptions = resolveOptions({ ...options, cwd });
-  const opened = await openTarget(target, cwd);
-  try {
-    const explored = await exploreFor(resolved, opened, options);
-    if (explored) resolved = resolveOptions({ ...options, cwd, seed: resolved.seed, explored });
-  } finally {
-    await opened.close();
-  }
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // A previous run's results and blobs must never be mistaken for this run's.
   rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
   rmSync(join(reportDir, 'report.json'), { force: true });
   rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
-  const settings: RunSettings = { options: resolved, reportDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(workers ? { workers } : {}) };
-  const status = await playwright(settings);
+  // This process probes: it resolves the options, loads the skill once and runs every family at once while
+  // Playwright starts, and Playwright's tests ask it for their family's outcome (src/run/suite.ts). Playwright is
+  // started first, its output held: bad input found meanwhile (config, target) stops it with nothing printed but
+  // one line, exit 2. A skill is explored first when the run calls for it.
+  let provide: (source: UnitSource) => void = () => undefined;
+  let refuse: (error: unknown) => void = () => undefined;
+  const source = new Promise<UnitSource>((resolveSource, rejectSource) => {
+    provide = resolveSource;
+    refuse = rejectSource;
+  });
+  const service = await serveUnits(source);
+  const settings: RunSettings = {
+    reportDir,
+    units: { url: service.url, secret: service.secret },
+    ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(workers ? { workers } : {}),
+  };
+  const runner = playwright(settings);
+  const [{ resolveOptions }, { openTarget }, { exploreFor }, { UnitRunner }, { outcomeOf }, { exitOf }] = await Promise.all([
+    import('../run/options.js'),
+    import('../targets/resolve.js'),
+    import('../explore/run.js'),
+    import('../run/unit-runner.js'),
+    import('../run/unit-outcome.js'),
+    import('../report/exit.js'),
+  ]);
+  let resolved: RunOptions | undefined;
+  let opened: Target | undefined;
+  try {
+    resolved = resolveOptions({ ...options, cwd });
+    opened = await openTarget(target, cwd);
+    const explored = await exploreFor(resolved, opened, options);
+    if (explored) resolved = resolveOptions({ ...options, cwd, seed: resolved.seed, explored });
+  } catch (err) {
+    refuse(err);
+    await runner.stop();
+    await opened?.close();
+    await service.close();
+    throw err;
+  }
+  runner.release();
+  const units = new UnitRunner(resolved, opened, true);
+  const skill = opened;
+  const final = resolved;
+  provide({
+    outcome: (key) =>
+      units.result(key).then(
+        (result) => outcomeOf(result, final, skill, units.shareOf(key)),
+        (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+      ),
+    sent: (key) => units.sent(key),
+    start: (keys) => units.startAll(keys.filter((key) => units.knows(key))),
+  });
+  // A shard's tests are known once Playwright has collected them: its units reporter starts them then.
+  if (!flags.shard) units.startAll();
+  const status = await runner.exited;
+  await service.close();
+  await opened.close();
   const file = join(reportDir, 'report.json');
   if (!existsSync(file)) {
     process.stderr.write(`alexa-shopping-conformance: the run wrote no report (Playwright exited ${status})\n`);
@@ -105,15 +118,38 @@ export async function run(argv: string[]): Promise<number> {
   return exit.status;
 }
 
-/** Starts Playwright Test on the conformance config and resolves to its exit status. */
-function playwright(settings: RunSettings): Promise<number> {
+/**
+ * Starts Playwright Test on the conformance config. Its output is held until `release()` (the skill loaded), so that
+ * bad input found meanwhile stops it with nothing printed; `exited` resolves to its exit status.
+ */
+function playwright(settings: RunSettings): { exited: Promise<number>; release(): void; stop(): Promise<void> } {
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
   const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
   const args = [cli, 'test', '--config', config, ...(settings.shard ? ['--shard', settings.shard] : [])];
   const env: NodeJS.ProcessEnv = { ...process.env, [RUN_ENV]: JSON.stringify(settings) };
-  return new Promise((resolveStatus, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', 'pipe'], env });
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+  }
+  const exited = new Promise<number>((resolveStatus, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolveStatus(code ?? (signal ? 2 : 0)));
+    child.on('close', (code, signal) => resolveStatus(code ?? (signal ? 2 : 0)));
   });
+  return {
+    exited,
+    release: () => {
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+    stop: async () => {
+      held = undefined;
+      child.stdout.removeAllListeners('data');
+      child.stderr.removeAllListeners('data');
+      child.stdout.resume();
+      child.stderr.resume();
+      child.kill();
+      await exited.catch(() => undefined);
+    },
+  };
 }

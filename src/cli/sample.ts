@@ -3,13 +3,7 @@ import { schemas } from '../schema/registry.js';
 import { BadInput } from '../bad-input.js';
 import { dateOption, integerOption, parseArgs } from './args.js';
 import { write } from './output.js';
-
-export const sampleUsage = `sample <schema-id> [--count n] [--seed s] [--invalid] [--now <iso>]
-      NDJSON instances of a schema (default 10): boundary values first, then random ones from the seed
-      (default 0; same seed, same output). --invalid: one constraint broken in each, printed as
-      {"value":...,"mutation":"<keyword> at <instancePath>: <description>"}. --now anchors timestamps.`;
-
-export const sampleFlags = { count: 'string', seed: 'string', invalid: 'boolean', now: 'string', help: 'boolean' } as const;
+import { sampleFlags, sampleUsage } from './verbs.js';
 
 const describe = (m: Mutation): string => `${m.keyword} at ${m.instancePath || '/'}: ${m.description}`;
 

@@ -2,11 +2,7 @@ import { schemaIds } from '../schema/registry.js';
 import { BadInput } from '../bad-input.js';
 import { parseArgs } from './args.js';
 import { write } from './output.js';
-
-export const schemasFlags = { help: 'boolean' } as const;
-
-export const schemasUsage = `schemas
-      lists the schema ids (for sample), one a line`;
+import { schemasFlags, schemasUsage } from './verbs.js';
 
 /** `alexa-shopping-conformance schemas`: the ids that `sample` (and the reports) use. */
 export async function schemas(argv: string[]): Promise<number> {

@@ -1,10 +1,7 @@
-import type { TestResult } from '@playwright/test/reporter';
 import { FAMILIES } from '../scenarios/families.js';
 import type { ReproduceOptions } from './reproduce.js';
 import { KEEP, type FamilyResult, type RequirementTally } from './tally.js';
 
-/** The attachment a conformance test leaves for the certification reporter. */
-export const PART_ATTACHMENT = 'alexa-shopping-conformance-part';
 
 /**
  * What the report needs of a run's options, so it is rebuilt from attachments alone (merged shards need no
@@ -79,15 +76,6 @@ export function familiesFromParts(parts: readonly Part[]): FamilyResult[] {
   }
   const order = (name: string): number => FAMILIES.findIndex((f) => f.name === name);
   return [...families.values()].sort((a, b) => order(a.family) - order(b.family));
-}
-
-/** The title prefix of the steps a long family records as it probes, for live progress: `progress: 120 probes`. */
-export const PROGRESS_STEP = 'progress:';
-
-/** The part a conformance test attached, if it got that far. */
-export function partOf(result: Pick<TestResult, 'attachments'>): Part | undefined {
-  const attachment = result.attachments.find((a) => a.name === PART_ATTACHMENT && a.body);
-  return attachment?.body ? (JSON.parse(attachment.body.toString('utf8')) as Part) : undefined;
 }
 
 /** What makes two parts one run's: everything that decides which cases are probed and how they are judged. */

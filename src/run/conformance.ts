@@ -1,12 +1,9 @@
 import { buildReport } from '../report/build.js';
-import { FAMILIES } from '../scenarios/families.js';
-import type { Target } from '../targets/exchange.js';
 import { openTarget } from '../targets/resolve.js';
 import type { ConformanceReport } from '../types/index.js';
-import { withRun } from './context.js';
 import { runMeta } from './family-part.js';
 import { type RunMeta } from '../report/part-attachments.js';
-import { runFamily } from './family-run.js';
+import { UnitRunner } from './unit-runner.js';
 import { type FamilyResult } from '../report/tally.js';
 import { resolveOptions, selection, type ConformanceOptions, type RunOptions } from './options.js';
 import { reproducer } from '../report/reproduce.js';
@@ -14,28 +11,6 @@ import { exploreFor } from '../explore/run.js';
 
 /** A run that probed nothing cannot pass: exit 2. */
 export class NothingProbed extends Error {}
-
-/** Runs the given families against an open target, in a run of their own: the engine the library, the CLI and the suites share. */
-export async function runFamilies(
-  options: RunOptions,
-  target: Target,
-  names?: readonly string[],
-  now?: Date,
-  cases?: (id: string) => boolean,
-): Promise<FamilyResult[]> {
-  return withRun(
-    options,
-    async (run) => {
-      const results: FamilyResult[] = [];
-      for (const family of FAMILIES) {
-        if (names && !names.includes(family.name)) continue;
-        results.push(await runFamily(family, { run, target, ...(cases ? { cases } : {}) }));
-      }
-      return results;
-    },
-    now ? { now } : {},
-  );
-}
 
 /** report.json from a run's facts and its families' results: the library's and the certification reporter's alike. */
 export function reportOf(
@@ -72,7 +47,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   try {
     const explored = options.explored ?? (await exploreFor(resolved, target, options));
     if (explored) resolved = resolveOptions({ ...options, seed: resolved.seed, explored });
-    const results = await runFamilies(resolved, target, options.families, startedAt);
+    // Every family at once, each in a run of its own, in family order in the report.
+    const runner = new UnitRunner(resolved, target, false, startedAt);
+    const keys = runner.units.map((u) => u.family).filter((name) => !options.families || options.families.includes(name));
+    runner.startAll(keys);
+    const results = await Promise.all(keys.map((key) => runner.result(key)));
     const report = reportOf(runMeta(resolved, target), results, { startedAt, durationMs: Date.now() - startedAt.getTime() });
     if (report.summary.probes === 0) throw new NothingProbed('the run probed nothing: check --only, --case and the config');
     return report;

@@ -30,18 +30,26 @@ export interface FamilyRunOptions {
   cases?: (id: string) => boolean;
 }
 
+/** Why a family probes nothing in this run, if so: decided from the options and plan alone, before any probe. */
+export function whySkipped(family: Family, run: Pick<RunContext, 'plan' | 'selected' | 'options'>): string | undefined {
+  const { caseId } = run.options;
+  // A replayed case runs its family whatever --only selects: every check judges every trace, so a family's
+  // case may violate a requirement the family is not there for (a session end the robust family sent, say).
+  const replaysHere = caseId !== undefined && familyOf(caseId) === family.name;
+  if (!replaysHere && !requirementsOf(family.name).some(run.selected)) return 'not run: --only selects no requirement this family judges';
+  const reason = run.plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(run.plan);
+  if (reason) return reason;
+  if (caseId && !replaysHere) return `only case ${caseId} was replayed`;
+  return undefined;
+}
+
 export async function runFamily(family: Family, options: FamilyRunOptions): Promise<FamilyResult> {
   const { run, target } = options;
   const { plan, selected } = run;
   const { caseId } = run.options;
   const result: FamilyResult = { family: family.name, probes: 0, observedTasks: [], requirements: {} };
-  // A replayed case runs its family whatever --only selects: every check judges every trace, so a family's
-  // case may violate a requirement the family is not there for (a session end the robust family sent, say).
-  const replaysHere = caseId !== undefined && familyOf(caseId) === family.name;
-  if (!replaysHere && !requirementsOf(family.name).some(selected)) return { ...result, skipped: 'not run: --only selects no requirement this family judges' };
-  const reason = plan.security && family.name !== 'security' ? SECURITY_ALONE : family.skip?.(plan);
-  if (reason) return { ...result, skipped: reason };
-  if (caseId && !replaysHere) return { ...result, skipped: `only case ${caseId} was replayed` };
+  const skipped = whySkipped(family, run);
+  if (skipped) return { ...result, skipped };
   const prober = run.prober(target);
   const ctx: CheckContext = {
     timeoutMs: plan.timeoutMs,
@@ -54,7 +62,7 @@ export async function runFamily(family: Family, options: FamilyRunOptions): Prom
   const digest = new Digest(ctx, selected);
   if (family.kind === 'property') await runProperty(family, options, prober, ctx, tallies, digest);
   else await runMatrix(family, options, prober, ctx, tallies, digest);
-  // Calls the skill made with no request in flight (its module loading) are filed with the first family that runs after them.
+  // Calls the skill made with no request in flight (its module loading) are filed with the family the target gives them to.
   if (!caseId) strayFindings(target.takeStrayCalls?.() ?? [], selected, run.reproduce, tallies);
   if (Object.keys(digest.unjudged).length > 0) result.unjudged = digest.unjudged;
   if (digest.control) result.control = digest.control;

@@ -1,17 +1,18 @@
-import type { RunOptions } from './options.js';
+import type { UnitAddress } from './unit-service.js';
 
 /** The environment variable through which `run` hands its settings to Playwright's workers and reporters. */
 export const RUN_ENV = 'ALEXA_SHOPPING_CONFORMANCE_RUN';
 
-/** What the CLI hands Playwright, as one JSON object: the run's options, resolved once, and where reports go. */
+/** What the CLI hands Playwright, as one JSON object: where reports go, and where the run process answers the tests. */
 export interface RunSettings {
-  options: RunOptions;
   /** The folder report.json, report.md, report.html and junit.xml are written to. */
   reportDir: string;
   /** `--shard i/n`: this run is one of n; the config then leaves a blob report for merge-reports. */
   shard?: string;
   /** `--workers n`: Playwright workers; absent, up to 4 (one per core). */
   workers?: number;
+  /** Where the run process that probes the skill answers the tests. */
+  units?: UnitAddress;
 }
 
 export function runSettings(): RunSettings {

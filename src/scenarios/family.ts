@@ -23,12 +23,23 @@ export interface MatrixCase {
   run(prober: Prober, plan: Plan): Promise<Entry[]>;
 }
 
+/** One test's share of a family split across tests: the matrix cases it runs, and why it has none when it has none. */
+export interface FamilyShare {
+  /** Added to the family's name in the test's title. */
+  title: string;
+  cases: (id: string) => boolean;
+  /** Why a share that probed nothing is skipped (the family itself ran). */
+  empty: string;
+}
+
 /** A scenario family that enumerates a matrix: every cell runs once. */
 export interface MatrixFamily {
   kind: 'matrix';
   name: string;
   skip?(plan: Plan): string | undefined;
   cases(plan: Plan): MatrixCase[];
+  /** A family far larger than the others is split into shares, one test each, so that `--shard` balances. */
+  shares?: readonly FamilyShare[];
 }
 
 export type Family = PropertyFamily<any> | MatrixFamily;

@@ -10,6 +10,7 @@ import type { MatrixCase, MatrixFamily } from '../family.js';
 import { familySeed, type Plan } from '../plan.js';
 import { runSteps } from '../steps.js';
 import { configuredTasks } from './actions.js';
+import { RESUME_SHARES } from './resume-shares.js';
 
 type Result = { code: string; message: string } | undefined;
 
@@ -191,11 +192,5 @@ export const resume: MatrixFamily = {
       ...TOKEN_MODES.flatMap((token) => SESSION_MODES.map((session) => group(plan, task, token, session))),
       connectionFailure(plan, task),
     ]),
+  shares: RESUME_SHARES,
 };
-
-/** The resume family's shares, one test each: a task's cases (about a third of the whole run per task, otherwise one test). */
-export const RESUME_SHARES = (['AddToShoppingCart', 'BuyShoppingProducts', 'AddToList', 'RecommendShoppingProducts'] as const).map((task) => ({
-  title: task,
-  cases: (id: string): boolean => id.startsWith(`resume:${task}/`),
-  empty: `the config declares no ${task} action`,
-}));

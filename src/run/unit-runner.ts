@@ -1,0 +1,111 @@
+import { type FamilyResult } from '../report/tally.js';
+import { FAMILIES, familyByName } from '../scenarios/families.js';
+import type { Family } from '../scenarios/family.js';
+import type { StrayCall, Target } from '../targets/exchange.js';
+import { withRun } from './context.js';
+import { runFamily, whySkipped } from './family-run.js';
+import { planOf, selection, type RunOptions } from './options.js';
+import { unitKey, unitsOf, type Unit } from './units.js';
+
+interface Started {
+  result: Promise<FamilyResult>;
+  /** Probes sent so far: a long unit's progress. */
+  sent: number;
+}
+
+/**
+ * Runs the units of one conformance run against one open target, each in a run of its own (its own mock
+ * APIs and ids), as many at once as are started: the skill is loaded and the schemas compiled once, and a unit
+ * that waits on the skill (a slow product service) holds no other. Each unit's result is what it would be alone,
+ * so a report does not depend on which units ran together.
+ *
+ * The calls the skill made while its module loaded (taken when the runner is made) are filed with the first unit
+ * in family order that probes anything: the family that would have run first had the families run one by one.
+ */
+export class UnitRunner {
+  readonly units: readonly Unit[];
+  private readonly started = new Map<string, Started>();
+  private readonly owner: string | undefined;
+  private loading: StrayCall[];
+
+  /** `split`: a family with shares runs one unit per share (one test each); otherwise whole. */
+  constructor(
+    private readonly options: RunOptions,
+    private readonly target: Target,
+    private readonly split: boolean,
+    private readonly now?: Date,
+  ) {
+    this.units = split ? unitsOf(FAMILIES) : FAMILIES.map((f) => ({ family: f.name }));
+    this.loading = target.takeStrayCalls?.() ?? [];
+    // Skipping is decided from the options alone; the plan's endpoint plays no part in it.
+    const run = { options, plan: planOf(options, 'http://127.0.0.1', now), selected: selection(options.only) };
+    const first = this.units.find((u) => !whySkipped(familyOf(u), run));
+    this.owner = first ? unitKey(first) : undefined;
+  }
+
+  /** Whether a test of this name belongs to the run. */
+  knows(key: string): boolean {
+    return this.units.some((u) => unitKey(u) === key);
+  }
+
+  /** The share a unit's key names, if it names one. */
+  shareOf(key: string): number | undefined {
+    return this.units.find((u) => unitKey(u) === key)?.share;
+  }
+
+  /** The unit's result: started now unless it already was. */
+  result(key: string): Promise<FamilyResult> {
+    return this.start(key).result;
+  }
+
+  /** Probes the unit has sent so far (0 before it starts). */
+  sent(key: string): number {
+    return this.started.get(key)?.sent ?? 0;
+  }
+
+  /** Starts every unit not yet started, in order. */
+  startAll(keys: readonly string[] = this.units.map(unitKey)): void {
+    for (const key of keys) this.start(key).result.catch(() => undefined);
+  }
+
+  private start(key: string): Started {
+    const running = this.started.get(key);
+    if (running) return running;
+    const unit = this.units.find((u) => unitKey(u) === key);
+    if (!unit) throw new Error(`no test named ${key} in this run`);
+    const family = familyOf(unit);
+    const share = unit.share === undefined || family.kind !== 'matrix' ? undefined : family.shares?.[unit.share];
+    const started: Started = { result: Promise.resolve({ family: family.name, probes: 0, observedTasks: [], requirements: {} }), sent: 0 };
+    const target = this.unitTarget(key, started);
+    started.result = withRun(this.options, (run) => runFamily(family, { run, target, ...(share ? { cases: share.cases } : {}) }), this.now ? { now: this.now } : {});
+    this.started.set(key, started);
+    return started;
+  }
+
+  /** The shared target as one unit sees it: its sends counted, and the loading calls given to the owner alone. */
+  private unitTarget(key: string, started: Started): Target {
+    const { target } = this;
+    return {
+      kind: target.kind,
+      location: target.location,
+      concurrency: target.concurrency,
+      ...(target.notes ? { notes: target.notes } : {}),
+      send: (envelope, options) => {
+        started.sent++;
+        return target.send(envelope, options);
+      },
+      takeStrayCalls: () => {
+        const loading = key === this.owner ? this.loading.splice(0) : [];
+        return [...loading, ...(target.takeStrayCalls?.() ?? [])];
+      },
+      // The runner's owner closes the shared target.
+      close: () => Promise.resolve(),
+    };
+  }
+}
+
+function familyOf(unit: Unit): Family {
+  const family = familyByName(unit.family);
+  if (!family) throw new Error(`no scenario family named ${unit.family}`);
+  return family;
+}
