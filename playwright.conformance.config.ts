@@ -1,4 +1,3 @@
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { MERGE_ENV, shardMark } from './src/report/shards.js';
@@ -6,7 +5,8 @@ import { runSettings } from './src/run/settings.js';
 
 /**
  * The conformance run: `alexa-shopping-conformance run` starts Playwright with this config (compiled to
- * dist/). One spec file per scenario family; a family's tests run in order in one worker.
+ * dist/) and probes the skill itself, every family at once; each test reports one family's outcome
+ * (src/run/suite.ts). One spec file per scenario family.
  * `alexa-shopping-conformance merge-reports` loads it too, for its reporters only: then MERGE_ENV names
  * the report folder and no run settings exist.
  */
@@ -30,7 +30,9 @@ export default defineConfig({
   testMatch: '*.spec.js',
   outputDir: join(reportDir, '.playwright', 'results'),
   fullyParallel: false,
-  workers: settings?.workers ?? Math.max(1, Math.min(4, cpus().length)),
+  // The run process probes every family at once; a worker only reports them, so one is enough (more help a run in
+  // which many families fail: Playwright starts a fresh worker after each failed test).
+  workers: settings?.workers ?? 1,
   retries: 0,
   timeout: 30 * 60_000,
   // Merged configs keep every shard's metadata keys: the certification reporter finds missing shards by them.

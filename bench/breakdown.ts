@@ -12,14 +12,15 @@ import { htmlReport } from '../src/report/html.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { FAMILIES } from '../src/scenarios/families.js';
 import { packageRoot } from '../src/schema/paths.js';
+import { RUN_ENV, type RunSettings } from '../src/run/settings.js';
 import type { BenchResult } from './result.js';
 
 const SEED = 1;
 
 /** Wall milliseconds of a child process, which must exit 0 (or 1: a failing verdict is still a run). */
-function childMs(args: string[], cwd: string): number {
+function childMs(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const child = spawnSync(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = performance.now() - started;
   if (child.status !== 0 && child.status !== 1) throw new Error(`bench: node ${args.join(' ')} exited ${child.status}: ${child.stderr.slice(0, 400)}`);
   return ms;
@@ -34,8 +35,14 @@ export async function benchBreakdown(): Promise<BenchResult[]> {
   results.push(ms('breakdown: node process start', start));
   const load = childMs(['-e', "const { schemas } = await import('./dist/src/schema/registry.js'); const { validate } = await import('./dist/src/schema/ajv.js'); for (const id of schemas().keys()) validate(id, {});", '--input-type=module'], root);
   results.push(ms('breakdown: load the engine and compile every schema (less process start)', load - start));
-  const list = childMs([join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', join(root, 'playwright.conformance.config.ts'), '--list'], root);
-  results.push(ms('breakdown: Playwright runner start and collection (--list, less process start)', list - start));
+  const listDir = mkdtempSync(join(tmpdir(), 'asc-bench-list-'));
+  try {
+    const settings: RunSettings = { reportDir: listDir };
+    const list = childMs([join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', join(root, 'dist', 'playwright.conformance.config.js'), '--list'], root, { [RUN_ENV]: JSON.stringify(settings) });
+    results.push(ms('breakdown: Playwright runner start and collection (--list, less process start)', list - start));
+  } finally {
+    rmSync(listDir, { recursive: true, force: true });
+  }
 
   let familySum = 0;
   for (const family of FAMILIES) {

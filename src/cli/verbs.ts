@@ -10,8 +10,8 @@ export const runUsage = `run [--handler <file>[#export] | --endpoint <url> [--ca
       report.html and junit.xml to --report (default ./conformance-report). Exit 0: no MUST violation;
       1: a MUST violation (or a SHOULD one with --strict); 2: bad usage, config or target. With --shard
       (and a --seed every shard shares), also <report>/blob/shard-i-of-n.zip for merge-reports. --security runs the
-      request-verification probes (SEC-*) alone, against an endpoint. --workers: how many scenario families run at
-      once (default the number of CPUs, at most 4). With an interaction model and no steps in the config, the skill
+      request-verification probes (SEC-*) alone, against an endpoint. --workers: Playwright workers reporting the
+      families, which this process probes all at once (default 1). With an interaction model and no steps in the config, the skill
       is explored first and the steps found are used (--explore-runs 0: never).`;
 export const runFlags = {
   handler: 'string',

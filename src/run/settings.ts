@@ -9,7 +9,7 @@ export interface RunSettings {
   reportDir: string;
   /** `--shard i/n`: this run is one of n; the config then leaves a blob report for merge-reports. */
   shard?: string;
-  /** `--workers n`: Playwright workers; absent, up to 4 (one per core). */
+  /** `--workers n`: Playwright workers; absent, one. */
   workers?: number;
   /** Where the run process that probes the skill answers the tests. */
   units?: UnitAddress;
