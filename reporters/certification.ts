@@ -7,18 +7,15 @@ import type { Part } from '../src/report/part-attachments.js';
 
 /** What the report needs of the engine, loaded while the tests run rather than before (Playwright waits for its reporters). */
 const engine = async () => {
-  const [html, incomplete, markdown, parts, shards, ajv, conformance] = await Promise.all([
-    import('../src/report/html.js'),
-    import('../src/report/incomplete.js'),
-    import('../src/report/markdown.js'),
-    import('../src/report/part-attachments.js'),
-    import('../src/report/shards.js'),
-    import('../src/schema/ajv.js'),
-    import('../src/run/conformance.js'),
-  ]);
-  return { ...html, ...incomplete, ...markdown, ...parts, ...shards, ...ajv, ...conformance };
+  const { htmlReport } = await import('../src/report/html.js');
+  const { incompleteReasons } = await import('../src/report/incomplete.js');
+  const { markdownReport } = await import('../src/report/markdown.js');
+  const { familiesFromParts } = await import('../src/report/part-attachments.js');
+  const { shardsIn } = await import('../src/report/shards.js');
+  const { validate } = await import('../src/schema/ajv.js');
+  const { reportOf } = await import('../src/run/conformance.js');
+  return { htmlReport, incompleteReasons, markdownReport, familiesFromParts, shardsIn, validate, reportOf };
 };
-
 
 interface Options {
   outputDir: string;

@@ -19,7 +19,7 @@ import { mapLimit, stalledMessage, type Prober } from '../scenarios/prober.js';
 import { strayFindings } from './stray-calls.js';
 
 /** Why the other families do not run in a request-verification run: the skill then refuses every unsigned request. */
-export const SECURITY_ALONE = 'not run: --security runs the request-verification family alone';
+const SECURITY_ALONE = 'not run: --security runs the request-verification family alone';
 
 export interface FamilyRunOptions {
   run: RunContext;

@@ -89,7 +89,7 @@ export class KeepAliveClient {
   }
 }
 
-export function describeNetError(err: NodeJS.ErrnoException, url: URL): string {
+function describeNetError(err: NodeJS.ErrnoException, url: URL): string {
   switch (err.code) {
     case 'ECONNREFUSED':
       return `${url.host} refused the connection`;

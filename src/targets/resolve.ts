@@ -13,7 +13,7 @@ import type { TlsOptions } from './http-client.js';
 export type TargetSpec = { handler: string } | EndpointSpec | { reference: true };
 
 /** An endpoint, and for https:// how its certificate is trusted: `ca` a PEM file, or `insecure` not at all. */
-export interface EndpointSpec {
+interface EndpointSpec {
   endpoint: string;
   ca?: string;
   insecure?: boolean;

@@ -15,7 +15,7 @@ import { RESUME_SHARES } from './resume-shares.js';
 type Result = { code: string; message: string } | undefined;
 
 /** Success, each documented code with the page's message (the task-result schema's examples), and one unknown code. */
-export function resultsToProbe(): Result[] {
+function resultsToProbe(): Result[] {
   const documented = (schemaById('shopping/task-result')['examples'] as { code: string; message: string }[]).map((r) => ({ ...r }));
   // No public source names the Associates result code; a made-up code with its documented message probes
   // what a skill does with a code it has never seen.
@@ -24,8 +24,8 @@ export function resultsToProbe(): Result[] {
 }
 
 const STATUSES: Record<string, string> = { '200': 'OK', '400': 'Bad Request', '403': 'Forbidden', '404': 'Not Found', '500': 'Internal Server Error' };
-export const TOKEN_MODES = ['issued', 'unknown', 'absent'] as const;
-export const SESSION_MODES = ['continued', 'fresh'] as const;
+const TOKEN_MODES = ['issued', 'unknown', 'absent'] as const;
+const SESSION_MODES = ['continued', 'fresh'] as const;
 
 interface Cell {
   result: Result;

@@ -32,7 +32,7 @@ function objectNodes(value: unknown, path = '', found: { path: string; node: Rec
 }
 
 /** Adds each injection to a copy of the envelope; returns where they went. */
-export function inject(envelopeValue: Record<string, unknown>, injections: Injection[]): { value: Record<string, unknown>; at: string[] } {
+function inject(envelopeValue: Record<string, unknown>, injections: Injection[]): { value: Record<string, unknown>; at: string[] } {
   const value = structuredClone(envelopeValue);
   const nodes = objectNodes(value);
   const at: string[] = [];

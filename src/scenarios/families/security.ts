@@ -9,10 +9,10 @@ import type { MatrixFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 
 /** Why the family does not run in a normal run: the note its requirements carry there. */
-export const SECURITY_OFF = 'run with --security against an HTTPS endpoint';
+const SECURITY_OFF = 'run with --security against an HTTPS endpoint';
 
 /** An applicationId no skill has: the probe of a request meant for another skill. */
-export const FOREIGN_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000f0e1';
+const FOREIGN_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000f0e1';
 
 const LAUNCH = { type: 'LaunchRequest' };
 
