@@ -106,6 +106,19 @@ const problemsSoFar = (tallies: Map<string, RequirementTally>): number => {
 /** An input's identity for the memo: a digest of its JSON, so that remembering an input costs bytes, not its size. */
 const keyOf = (input: unknown): string => createHash('sha256').update(JSON.stringify(input)).digest('base64');
 
+/** The longest stretch of judging without letting the event loop turn: the mock APIs of every family at once answer on it. */
+const BREATH_MS = 10;
+
+/** A pause for the event loop once BREATH_MS of synchronous work has gone by, so that a skill's calls to the mocks are not kept waiting. */
+function breather(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < BREATH_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
+
 /** Runs a case into a trace (entries the prober did not send stay in place, so indices hold; nothing judges them). */
 async function traceOf(caseId: string, family: string, run: () => Promise<Entry[]>): Promise<Trace> {
   return { family, caseId, entries: await run() };
@@ -124,9 +137,11 @@ async function runMatrix(
   const share = options.cases ?? ((): boolean => true);
   const cases = family.cases(plan).filter((c) => share(c.id) && (!caseId || namesMatrixCase(caseId, c.id)));
   const traces = await mapLimit(cases, 2, (c) => traceOf(matrixCaseId(c.id), family.name, () => c.run(prober, plan)));
+  const breathe = breather();
   for (const trace of traces) {
     judgeTrace(trace, ctx, selected, reproduce, tallies);
     digest.add(trace);
+    await breathe();
   }
 }
 
