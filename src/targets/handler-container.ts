@@ -1,0 +1,61 @@
+import { Worker } from 'node:worker_threads';
+import type { ThreadReply, ThreadRequest, ThreadSetup } from './handler-protocol.js';
+
+/** What a container tells the pool that owns it. */
+export interface ContainerEvents {
+  reply(container: Container, reply: ThreadReply): void;
+  /** The thread is gone by itself: crashed (`error`) or exited, while `loading` its module or after. Called once. */
+  died(container: Container, reason: string, crash: Error | undefined, loading: boolean): void;
+}
+
+/**
+ * One worker thread that loads the handler and runs one request at a time, as a Lambda container does.
+ * The pool posts requests as they come; the thread queues them and runs them in order, so `queue[0]` is the
+ * request running once the container is ready.
+ */
+export class Container {
+  state: 'loading' | 'ready' | 'dead' = 'loading';
+  /** Ids of the requests posted and not yet answered, in the order posted. */
+  readonly queue: number[] = [];
+  /** Set on the thread start() waits for: told once whether the handler loaded. */
+  onStart: ((failure: Error | undefined) => void) | undefined;
+  private readonly worker: Worker;
+
+  constructor(
+    script: string,
+    setup: ThreadSetup,
+    /** 0 for the first thread the target started: the only one whose module-load calls are findings. */
+    readonly serial: number,
+    events: ContainerEvents,
+  ) {
+    const worker = new Worker(script, { workerData: setup, stdout: true, stderr: true });
+    // The skill's own logging must not interleave with the runner's output.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    this.worker = worker;
+    worker.on('message', (reply: ThreadReply) => {
+      if (this.state === 'dead') return;
+      if (reply.type === 'ready') this.state = 'ready';
+      events.reply(this, reply);
+    });
+    const die = (reason: string, crash?: Error): void => {
+      if (this.state === 'dead') return;
+      const loading = this.state === 'loading';
+      this.state = 'dead';
+      events.died(this, reason, crash, loading);
+    };
+    worker.on('error', (err) => die(`the handler crashed its process: ${err.name}: ${err.message}`, err));
+    worker.on('exit', () => die('the handler process exited'));
+  }
+
+  post(request: ThreadRequest): void {
+    this.queue.push(request.id);
+    this.worker.postMessage(request);
+  }
+
+  /** Ends the thread (it may be stuck in a loop); the pool is not told, it ended it. */
+  end(): Promise<number> {
+    this.state = 'dead';
+    return this.worker.terminate();
+  }
+}
