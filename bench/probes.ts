@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { mapLimit } from '../src/scenarios/prober.js';
 import { envelope, intentRequest, openSession, RequestIds, visitArbitrary } from '../src/scenarios/envelope.js';
@@ -21,7 +22,7 @@ import type { BenchResult } from './result.js';
 const COUNT = 3000;
 const CONCURRENCY = 8;
 
-function envelopes(count: number): Record<string, unknown>[] {
+export function envelopes(count: number): Record<string, unknown>[] {
   const plan: Plan = {
     config: {},
     configDir: '.',
@@ -71,17 +72,33 @@ function bareClient(url: string): (envelope: unknown) => Promise<string> {
     });
 }
 
+/** The handler called in this thread with no target between: what a probe costs the skill itself. */
+async function direct(list: readonly unknown[]): Promise<number> {
+  const { handler } = (await import(pathToFileURL(REFERENCE_SKILL()).href)) as { handler: (event: unknown, context: unknown) => Promise<unknown> };
+  const context = {};
+  for (const e of list.slice(0, 500)) JSON.stringify(await handler(structuredClone(e), context));
+  const started = performance.now();
+  // A clone in and JSON out, as a thread's message and answer cost at the least.
+  for (const e of list) JSON.stringify(await handler(structuredClone(e), context));
+  return rate(list.length, performance.now() - started);
+}
+
 export async function benchProbes(): Promise<BenchResult[]> {
   const list = envelopes(COUNT);
   const results: BenchResult[] = [];
 
   const handler = new HandlerTarget({ file: REFERENCE_SKILL(), exportName: 'handler' }, 'reference');
   await handler.start();
-  await handler.send(list[0], { timeoutMs: 8000 });
+  // Warm every thread the pool grows to, and the JIT, before timing.
+  await mapLimit(list.slice(0, 500), handler.concurrency, (e) => handler.send(e, { timeoutMs: 8000 }));
   let started = performance.now();
+  await mapLimit(list, handler.concurrency, (e) => handler.send(e, { timeoutMs: 8000 }));
+  results.push({ name: `probes in-process (reference skill, worker threads, ${handler.concurrency} in flight as the suite sends)`, value: rate(list.length, performance.now() - started), unit: '/s' });
+  started = performance.now();
   for (const e of list) await handler.send(e, { timeoutMs: 8000 });
-  results.push({ name: 'probes in-process (reference skill, worker thread)', value: rate(list.length, performance.now() - started), unit: '/s' });
+  results.push({ name: 'probes in-process, one at a time', value: rate(list.length, performance.now() - started), unit: '/s' });
   await handler.close();
+  results.push({ name: 'the reference handler called directly, one at a time (the limit)', value: await direct(list), unit: '/s' });
 
   const { url, child } = await serveReference();
   try {

@@ -48,9 +48,24 @@ export class Container {
     worker.on('exit', () => die('the handler process exited'));
   }
 
+  /** Requests waiting to be posted together, once this turn of the event loop is over. */
+  private outbox: ThreadRequest[] = [];
+
+  /**
+   * An idle thread gets the request at once; a busy one cannot start it before its running request is
+   * answered, so requests for it are gathered and posted in one message: a message costs the host far more
+   * than its bytes.
+   */
   post(request: ThreadRequest): void {
     this.queue.push(request.id);
-    this.worker.postMessage(request);
+    if (this.state === 'ready' && this.queue.length === 1) return this.worker.postMessage([request]);
+    if (this.outbox.push(request) === 1) setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    const batch = this.outbox;
+    this.outbox = [];
+    if (this.state !== 'dead' && batch.length > 0) this.worker.postMessage(batch);
   }
 
   /** Ends the thread (it may be stuck in a loop); the pool is not told, it ended it. */

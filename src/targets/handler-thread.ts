@@ -149,8 +149,9 @@ function next(): void {
 
 handler = await load();
 if (handler) {
-  port.on('message', (request: ThreadRequest) => {
-    queued.push(request);
+  // The host posts several requests in one message when this thread is busy: one wake-up instead of many.
+  port.on('message', (requests: ThreadRequest[]) => {
+    queued.push(...requests);
     next();
   });
   loaded = true;
