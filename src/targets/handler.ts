@@ -100,7 +100,8 @@ export class HandlerTarget implements Target {
 
   async send(envelope: unknown, { timeoutMs }: SendOptions): Promise<Exchange> {
     const sent = performance.now();
-    if (!this.loadedOnce) await this.start();
+    // A target closed and used again starts afresh, as it did with one thread.
+    if (!this.loadedOnce || this.closed) await this.start();
     return new Promise<Exchange>((resolveExchange) => {
       const id = this.nextId++;
       const entry: Pending = { resolve: resolveExchange, request: envelope, user: userOf(envelope), timeoutMs, sent, outbound: [], console: '', consoleCut: 0 };
