@@ -90,6 +90,7 @@ test("a user's requests land in one thread, so module state kept per user counts
 
 test('a timeout ends only its thread, and the requests queued behind it are answered by another', async () => {
   const target = HandlerTarget.fromSpec(SKILL);
+  expect(target.concurrency).toBe(8);
   try {
     await target.start();
     const other = await target.send(request('bystander', 'WaitIntent', { ms: '1' }), { timeoutMs: 5_000 });
@@ -100,6 +101,8 @@ test('a timeout ends only its thread, and the requests queued behind it are answ
     const behind = [target.send(request('looper', 'HelpIntent'), { timeoutMs: 5_000 }), target.send(request('looper', 'HelpIntent'), { timeoutMs: 5_000 })];
     const timedOut = await stuck;
     expect(timedOut.timedOut).toBe(true);
+    // A skill that hung once is probed a request at a time from then on: each hang costs a thread.
+    expect(target.concurrency).toBe(1);
     expect(timedOut.error).toMatch(/no answer within 400 ms/);
     const [first, second] = (await Promise.all(behind)).map(said);
     expect(first?.count).toBe(1);

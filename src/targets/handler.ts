@@ -49,8 +49,10 @@ const threadScript = (): string => join(packageRoot(), 'dist', 'src', 'targets',
  * another thread, so no request is blamed for another's hang.
  */
 export class HandlerTarget implements Target {
-  readonly concurrency: number;
   private readonly threads: number;
+  private readonly inFlight: number;
+  /** Whether a request has timed out: see `concurrency`. */
+  private hung = false;
   private readonly containers: Container[] = [];
   private ready: Promise<void> | undefined;
   private nextId = 1;
@@ -70,7 +72,16 @@ export class HandlerTarget implements Target {
     { threads = DEFAULT_THREADS, pipeline = DEFAULT_PIPELINE }: HandlerOptions = {},
   ) {
     this.threads = Math.max(1, Math.floor(threads));
-    this.concurrency = this.threads * Math.max(1, Math.floor(pipeline));
+    this.inFlight = this.threads * Math.max(1, Math.floor(pipeline));
+  }
+
+  /**
+   * How many requests the prober may keep in flight: every thread busy with one and holding the next. Once a
+   * request has timed out, one: a skill that hung once hangs again, and each hang costs a thread and a fresh
+   * thread's load, so such a skill is probed as it was with a single thread, a hang at a time.
+   */
+  get concurrency(): number {
+    return this.hung ? 1 : this.inFlight;
   }
 
   /** Parses `<file>[#export]`, checks the file exists; loading happens on start(). */
@@ -188,6 +199,7 @@ export class HandlerTarget implements Target {
     const entry = this.pending.get(id);
     const container = entry?.container;
     if (!entry || !container) return;
+    this.hung = true;
     this.finish(id, { bytes: 0, timedOut: true, error: `no answer within ${entry.timeoutMs} ms` });
     // The thread may be stuck: it ends, and what it held but never started runs elsewhere.
     this.retire(container);
