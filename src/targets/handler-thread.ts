@@ -1,7 +1,9 @@
 /**
  * Runs inside a worker thread: loads the skill's Lambda-style handler and invokes it for the host
- * (handler.ts). A thread, not the host's own event loop, so that a handler that throws asynchronously,
- * loops forever or never calls back becomes a finding instead of a crashed or hung suite.
+ * (handler.ts), one request at a time like a Lambda container. A thread, not the host's own event loop,
+ * so that a handler that throws asynchronously, loops forever or never calls back becomes a finding
+ * instead of a crashed or hung suite. The host may post the next request before the one running is
+ * answered: it waits here and starts the moment that one is answered, with no round trip in between.
  */
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -23,11 +25,16 @@ nock.emitter.on('no match', (req: { method?: string; href?: string; protocol?: s
   // nock reports every request no interceptor served, the loopback ones it lets through as well.
   if (LOOPBACK.test(hostOf(url))) return;
   const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
-  post({ type: 'blocked', call: { method: req.method ?? 'GET', url, headers, blocked: true } });
+  // The thread knows which request is running, so the host need not guess whose call this was.
+  post({ type: 'blocked', call: { method: req.method ?? 'GET', url, headers, blocked: true }, ...(current === undefined ? {} : { id: current }), loading: !loaded });
 });
 
-/** The request in flight (one at a time), whose console output the host files beside its exchange. */
+/** The request running (one at a time), whose console output and blocked calls the host files beside its exchange. */
 let current: number | undefined;
+/** Whether the module has loaded: a call before that is the module's own, made for no request. */
+let loaded = false;
+/** Requests posted while another was running, in the order posted. */
+const queued: ThreadRequest[] = [];
 
 /**
  * The skill's own words: everything written to stdout or stderr (console.log, console.error, ...) goes
@@ -105,6 +112,8 @@ function invoke(fn: LambdaHandler, request: ThreadRequest): void {
     if (answered) return;
     answered = true;
     current = undefined;
+    // The next request starts once this answer is posted, so that its clock (kept by the host) starts after it.
+    queueMicrotask(next);
     if (outcome.error !== undefined) return post({ type: 'result', id: request.id, error: outcome.error });
     if (outcome.result === undefined) return post({ type: 'result', id: request.id, error: 'the handler answered undefined' });
     let json: string | undefined;
@@ -130,8 +139,21 @@ function invoke(fn: LambdaHandler, request: ThreadRequest): void {
   }
 }
 
-const fn = await load();
-if (fn) {
-  port.on('message', (request: ThreadRequest) => invoke(fn, request));
+let handler: LambdaHandler | undefined;
+
+function next(): void {
+  if (current !== undefined || !handler) return;
+  const request = queued.shift();
+  if (request) invoke(handler, request);
+}
+
+handler = await load();
+if (handler) {
+  // The host posts several requests in one message when this thread is busy: one wake-up instead of many.
+  port.on('message', (requests: ThreadRequest[]) => {
+    queued.push(...requests);
+    next();
+  });
+  loaded = true;
   post({ type: 'ready' });
 }

@@ -1,140 +1,134 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { BadInput } from '../bad-input.js';
 import { packageRoot } from '../schema/paths.js';
 import { parseAnswer } from './answer.js';
 import type { Exchange, OutboundCall, SendOptions, StrayCall, Target } from './exchange.js';
+import { Container } from './handler-container.js';
 import type { ThreadReply, ThreadSetup } from './handler-protocol.js';
+import { UserAffinity, userOf } from './user-affinity.js';
 
 interface Pending {
   resolve: (exchange: Exchange) => void;
   request: unknown;
-  started: number;
-  timer: NodeJS.Timeout;
+  user: string | undefined;
+  timeoutMs: number;
+  /** When send() was called: a request that never ran reports its wait. */
+  sent: number;
+  /** When its thread started it: the clock of its timeout and of the exchange's `ms`. */
+  started?: number;
+  timer?: NodeJS.Timeout;
+  container?: Container;
   outbound: OutboundCall[];
-  worker: Worker;
   /** The handler's console output so far, at most CONSOLE_LIMIT characters. */
   console: string;
   consoleCut: number;
 }
 
+export interface HandlerOptions {
+  /** Most threads ("containers") the handler runs in at once; 4 unless given. */
+  threads?: number;
+  /** Requests the prober may keep in flight per thread: the thread holds the next one ready while it runs one. */
+  pipeline?: number;
+}
+
 /** Console output kept per exchange: enough for a stack trace, not a flood. */
 export const CONSOLE_LIMIT = 4096;
+export const DEFAULT_THREADS = 4;
+export const DEFAULT_PIPELINE = 2;
 
 /** The compiled thread script: workers cannot run TypeScript, so this always comes from dist/. */
 const threadScript = (): string => join(packageRoot(), 'dist', 'src', 'targets', 'handler-thread.js');
 
 /**
- * A Lambda-style handler (CommonJS or ESM; promise or callback), loaded in-process in a worker thread.
- * One request at a time: a timed-out request ends the thread (it may be stuck in a loop), and the next
- * request starts a fresh one, so no request is blamed for another's hang.
+ * A Lambda-style handler (CommonJS or ESM; promise or callback), loaded in-process and served the way
+ * Lambda serves it: by up to `threads` worker threads ("containers"), each running one request at a time.
+ * A thread is added when a request comes and none is idle, and a user's requests stay in the thread that
+ * served the user first, so module state kept per user behaves as in one container. A timed-out request
+ * ends its thread (it may be stuck in a loop); the requests queued behind it never started and go to
+ * another thread, so no request is blamed for another's hang.
  */
 export class HandlerTarget implements Target {
-  readonly concurrency = 1;
-  private worker: Worker | undefined;
+  private readonly threads: number;
+  private readonly inFlight: number;
+  /** Whether a request has timed out: see `concurrency`. */
+  private hung = false;
+  private readonly containers: Container[] = [];
   private ready: Promise<void> | undefined;
   private nextId = 1;
+  private serials = 0;
   private readonly pending = new Map<number, Pending>();
+  private readonly users = new UserAffinity<Container>();
   /** Whether a thread ever loaded the handler: after that, a thread that fails is the skill failing during the run, not loading. */
   private loadedOnce = false;
-  /** Whether the current thread has loaded the handler: a call before that is made by the module loading. */
-  private threadReady = false;
-  /** Calls blocked while no request was in flight, until taken: findings of their own. */
+  /** Calls blocked while no request was running, until taken: findings of their own. */
   private strayCalls: StrayCall[] = [];
+  private closed = false;
 
   constructor(
     private readonly setup: ThreadSetup,
     readonly kind: 'handler' | 'reference' = 'handler',
     readonly location = `${setup.file}#${setup.exportName}`,
-  ) {}
+    { threads = DEFAULT_THREADS, pipeline = DEFAULT_PIPELINE }: HandlerOptions = {},
+  ) {
+    this.threads = Math.max(1, Math.floor(threads));
+    this.inFlight = this.threads * Math.max(1, Math.floor(pipeline));
+  }
+
+  /**
+   * How many requests the prober may keep in flight: every thread busy with one and holding the next. Once a
+   * request has timed out, one: a skill that hung once hangs again, and each hang costs a thread and a fresh
+   * thread's load, so such a skill is probed as it was with a single thread, a hang at a time.
+   */
+  get concurrency(): number {
+    return this.hung ? 1 : this.inFlight;
+  }
 
   /** Parses `<file>[#export]`, checks the file exists; loading happens on start(). */
-  static fromSpec(spec: string, cwd = process.cwd()): HandlerTarget {
+  static fromSpec(spec: string, cwd = process.cwd(), options: HandlerOptions = {}): HandlerTarget {
     const hash = spec.lastIndexOf('#');
     const file = resolve(cwd, hash > 0 ? spec.slice(0, hash) : spec);
     const exportName = hash > 0 ? spec.slice(hash + 1) : 'handler';
     if (!existsSync(file)) throw new BadInput(`handler file ${file} does not exist`);
     if (!exportName) throw new BadInput(`"${spec}" names an empty export`);
-    return new HandlerTarget({ file, exportName }, 'handler', spec);
+    return new HandlerTarget({ file, exportName }, 'handler', spec, options);
   }
 
-  /** Loads the handler; rejects with a BadInput that says why in one line. */
+  /** Loads the handler in a first thread; rejects with a BadInput that says why in one line. */
   start(): Promise<void> {
     if (this.ready) return this.ready;
     const script = threadScript();
     if (!existsSync(script)) return Promise.reject(new BadInput(`${script} is missing: run \`npm run build\``));
-    const worker = new Worker(script, { workerData: this.setup, stdout: true, stderr: true });
-    // The skill's own logging must not interleave with the runner's output.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    this.worker = worker;
-    this.threadReady = false;
+    this.closed = false;
+    const first = this.spawn();
     this.ready = new Promise<void>((resolveReady, rejectReady) => {
-      worker.on('message', (reply: ThreadReply) => {
-        if (reply.type === 'ready') {
-          this.loadedOnce = true;
-          if (this.worker === worker) this.threadReady = true;
-          resolveReady();
-        }
-        else if (reply.type === 'load-error') rejectReady(new BadInput(reply.message));
-        else if (reply.type === 'blocked') this.onBlocked(reply.call);
-        else if (reply.type === 'console') this.onConsole(reply.id, reply.text);
-        else this.onResult(reply.id, reply.json, reply.error);
-      });
-      worker.on('error', (err) => {
-        rejectReady(
-          this.loadedOnce
-            ? new Error(`the handler crashed its process while starting again after an earlier failure: ${err.name}: ${err.message}`)
-            : new BadInput(`loading the handler crashed: ${err.message}`),
-        );
-        if (this.worker === worker) this.reset();
-        this.failAll(worker, `the handler crashed its process: ${err.name}: ${err.message}`);
-      });
-      worker.on('exit', () => {
-        if (this.worker === worker) this.reset();
-        this.failAll(worker, 'the handler process exited');
-      });
+      first.onStart = (failure) => (failure ? rejectReady(failure) : resolveReady());
     });
+    // A failed start is told once, to whoever awaits it; the next start() tries again.
+    this.ready.catch(() => (this.ready = undefined));
     return this.ready;
   }
 
   async send(envelope: unknown, { timeoutMs }: SendOptions): Promise<Exchange> {
-    const started0 = performance.now();
-    try {
-      await this.start();
-    } catch (err) {
-      // The handler loaded before: its thread failing now is a finding about this request, not bad input.
-      if (!this.loadedOnce) throw err;
-      return { request: envelope, bytes: 0, ms: performance.now() - started0, outbound: [], error: err instanceof Error ? err.message : String(err) };
-    }
-    const worker = this.worker;
-    if (!worker) throw new Error('handler thread missing after start');
-    const id = this.nextId++;
-    const started = performance.now();
+    const sent = performance.now();
+    // A target closed and used again starts afresh, as it did with one thread.
+    if (!this.loadedOnce || this.closed) await this.start();
     return new Promise<Exchange>((resolveExchange) => {
-      const timer = setTimeout(() => {
-        this.finish(id, { bytes: 0, timedOut: true, error: `no answer within ${timeoutMs} ms` });
-        // The thread may be stuck; a fresh one serves the next request.
-        this.reset();
-        void worker.terminate();
-      }, timeoutMs);
-      this.pending.set(id, { resolve: resolveExchange, request: envelope, started, timer, outbound: [], worker, console: '', consoleCut: 0 });
-      worker.postMessage({ id, event: envelope, timeoutMs });
+      const id = this.nextId++;
+      const entry: Pending = { resolve: resolveExchange, request: envelope, user: userOf(envelope), timeoutMs, sent, outbound: [], console: '', consoleCut: 0 };
+      this.pending.set(id, entry);
+      this.assign(id, entry);
     });
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.reset();
-    if (!worker) return;
-    this.failAll(worker, 'the target was closed');
-    await worker.terminate();
-  }
-
-  private reset(): void {
-    this.worker = undefined;
+    this.closed = true;
     this.ready = undefined;
+    const ending = this.containers.splice(0).map((container) => {
+      this.failQueue(container, 'the target was closed');
+      return container.end();
+    });
+    await Promise.all(ending);
   }
 
   takeStrayCalls(): StrayCall[] {
@@ -143,10 +137,153 @@ export class HandlerTarget implements Target {
     return taken;
   }
 
-  private onBlocked(call: OutboundCall): void {
-    const inFlight = [...this.pending.values()];
-    if (inFlight.length === 1) inFlight[0]?.outbound.push(call);
-    else this.strayCalls.push({ call, loading: !this.threadReady });
+  /** A new thread; the first of the target (serial 0) decides whether the handler loads at all. */
+  private spawn(): Container {
+    const container: Container = new Container(threadScript(), this.setup, this.serials++, {
+      reply: (from, reply) => this.onReply(from, reply),
+      died: (from, reason, crash, loading) => {
+        const starting = container.onStart;
+        container.onStart = undefined;
+        if (!loading) return this.onDied(from, reason);
+        const why = crash ? `${crash.name}: ${crash.message}` : 'it exited';
+        starting?.(this.loadedOnce ? new Error(`the handler crashed its process while starting again after an earlier failure: ${why}`) : new BadInput(`loading the handler crashed: ${crash?.message ?? why}`));
+        // A thread that cannot load again fails the requests it held: another would fail the same way.
+        this.retire(from);
+        this.failQueue(from, `the handler crashed its process while starting again after an earlier failure: ${why}`);
+      },
+    });
+    this.containers.push(container);
+    return container;
+  }
+
+  /**
+   * The thread for a request: the user's own while it lives; else an idle thread; else a new one while the
+   * pool is below its size (a cold start, as Lambda scales out); else the one with the shortest queue.
+   */
+  private containerFor(user: string | undefined): Container {
+    const own = user === undefined ? undefined : this.users.get(user);
+    if (own && own.state !== 'dead') return own;
+    let chosen: Container | undefined;
+    for (const c of this.containers) {
+      if (c.state === 'ready' && c.queue.length === 0) {
+        chosen = c;
+        break;
+      }
+    }
+    if (!chosen && this.containers.length < this.threads) chosen = this.spawn();
+    if (!chosen) {
+      for (const c of this.containers) if (!chosen || c.queue.length < chosen.queue.length) chosen = c;
+    }
+    if (!chosen) chosen = this.spawn();
+    if (user !== undefined) this.users.set(user, chosen);
+    return chosen;
+  }
+
+  private assign(id: number, entry: Pending): void {
+    if (this.closed) return this.finish(id, { bytes: 0, error: 'the target was closed' });
+    const container = this.containerFor(entry.user);
+    entry.container = container;
+    container.post({ id, event: entry.request, timeoutMs: entry.timeoutMs });
+    if (container.state === 'ready' && container.queue.length === 1) this.begin(id);
+  }
+
+  /** The thread starts request `id` now: its timeout and its `ms` count from here, not from when it was queued. */
+  private begin(id: number): void {
+    const entry = this.pending.get(id);
+    if (!entry || entry.started !== undefined) return;
+    entry.started = performance.now();
+    entry.timer = setTimeout(() => this.timeOut(id), entry.timeoutMs);
+  }
+
+  private timeOut(id: number): void {
+    const entry = this.pending.get(id);
+    const container = entry?.container;
+    if (!entry || !container) return;
+    this.hung = true;
+    this.finish(id, { bytes: 0, timedOut: true, error: `no answer within ${entry.timeoutMs} ms` });
+    // The thread may be stuck: it ends, and what it held but never started runs elsewhere.
+    this.retire(container);
+    void container.end();
+    this.reassign(container);
+  }
+
+  private onReply(container: Container, reply: ThreadReply): void {
+    switch (reply.type) {
+      case 'ready': {
+        this.loadedOnce = true;
+        const starting = container.onStart;
+        if (starting) {
+          container.onStart = undefined;
+          starting(undefined);
+        }
+        const head = container.queue[0];
+        if (head !== undefined) this.begin(head);
+        return;
+      }
+      case 'load-error': {
+        const starting = container.onStart;
+        if (starting) {
+          container.onStart = undefined;
+          starting(new BadInput(reply.message));
+        }
+        // The handler loaded before: its failing to load again is a finding about the requests this thread held.
+        this.retire(container);
+        this.failQueue(container, reply.message);
+        void container.end();
+        return;
+      }
+      case 'blocked':
+        return this.onBlocked(container, reply.call, reply.id, reply.loading);
+      case 'console':
+        return this.onConsole(reply.id, reply.text);
+      case 'result': {
+        const at = container.queue.indexOf(reply.id);
+        if (at >= 0) container.queue.splice(at, 1);
+        if (reply.json === undefined) this.finish(reply.id, { status: undefined, bytes: 0, error: reply.error });
+        else this.finish(reply.id, { status: 200, bytes: Buffer.byteLength(reply.json), ...parseAnswer(reply.json) });
+        const head = container.queue[0];
+        if (head !== undefined) this.begin(head);
+        return;
+      }
+    }
+  }
+
+  /** A thread crashed or exited: the request it was running fails with the reason; the ones queued behind it never started. */
+  private onDied(container: Container, reason: string): void {
+    this.retire(container);
+    const [running, ...rest] = container.queue;
+    container.queue.length = 0;
+    if (running !== undefined) this.finish(running, { bytes: 0, error: reason });
+    for (const id of rest) this.requeue(id);
+  }
+
+  private reassign(container: Container): void {
+    const held = container.queue.splice(0);
+    for (const id of held) this.requeue(id);
+  }
+
+  private requeue(id: number): void {
+    const entry = this.pending.get(id);
+    if (entry && entry.started === undefined) this.assign(id, entry);
+    else if (entry) this.finish(id, { bytes: 0, error: 'the handler process exited' });
+  }
+
+  private failQueue(container: Container, error: string): void {
+    for (const id of container.queue.splice(0)) this.finish(id, { bytes: 0, error });
+  }
+
+  private retire(container: Container): void {
+    const at = this.containers.indexOf(container);
+    if (at >= 0) this.containers.splice(at, 1);
+    if (container.state !== 'dead') container.state = 'dead';
+    if (this.containers.length === 0 && this.loadedOnce) this.ready = undefined;
+  }
+
+  private onBlocked(container: Container, call: OutboundCall, id: number | undefined, loading: boolean): void {
+    const entry = id === undefined ? undefined : this.pending.get(id);
+    if (entry) entry.outbound.push(call);
+    // Every thread loads the same module: its calls at load are recorded once, from the target's first thread.
+    else if (!loading || container.serial === 0) this.strayCalls.push({ call, loading });
   }
 
   private onConsole(id: number, text: string): void {
@@ -157,21 +294,13 @@ export class HandlerTarget implements Target {
     entry.consoleCut += Math.max(0, text.length - room);
   }
 
-  private onResult(id: number, json: string | undefined, error: string | undefined): void {
-    if (json === undefined) return this.finish(id, { status: undefined, bytes: 0, error });
-    this.finish(id, { status: 200, bytes: Buffer.byteLength(json), ...parseAnswer(json) });
-  }
-
   private finish(id: number, outcome: Partial<Exchange> & { bytes: number }): void {
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);
     clearTimeout(entry.timer);
     const console = entry.consoleCut > 0 ? `${entry.console}\n… (${entry.consoleCut} more characters)` : entry.console;
-    entry.resolve({ request: entry.request, ms: performance.now() - entry.started, outbound: entry.outbound, ...(console ? { console } : {}), ...outcome });
-  }
-
-  private failAll(worker: Worker, error: string): void {
-    for (const [id, entry] of [...this.pending]) if (entry.worker === worker) this.finish(id, { bytes: 0, error });
+    const ms = performance.now() - (entry.started ?? entry.sent);
+    entry.resolve({ request: entry.request, ms, outbound: entry.outbound, ...(console ? { console } : {}), ...outcome });
   }
 }
