@@ -36,6 +36,8 @@ export interface HandlerOptions {
 export const CONSOLE_LIMIT = 4096;
 export const DEFAULT_THREADS = 4;
 export const DEFAULT_PIPELINE = 2;
+/** How long a thread's request must have run before the pool counts the thread as waiting (its queue then gets nothing new). */
+const WAITING_MS = 50;
 
 /** The compiled thread script: workers cannot run TypeScript, so this always comes from dist/. */
 const threadScript = (): string => join(packageRoot(), 'dist', 'src', 'targets', 'handler-thread.js');
@@ -158,7 +160,8 @@ export class HandlerTarget implements Target {
 
   /**
    * The thread for a request: the user's own while it lives; else an idle thread; else a new one while the
-   * pool is below its size (a cold start, as Lambda scales out); else the one with the shortest queue.
+   * pool is below its size (a cold start, as Lambda scales out); else the one with the shortest queue among those
+   * working, a waiting one last.
    */
   private containerFor(user: string | undefined): Container {
     const own = user === undefined ? undefined : this.users.get(user);
@@ -172,11 +175,23 @@ export class HandlerTarget implements Target {
     }
     if (!chosen && this.containers.length < this.threads) chosen = this.spawn();
     if (!chosen) {
-      for (const c of this.containers) if (!chosen || c.queue.length < chosen.queue.length) chosen = c;
+      const load = (c: Container): number => c.queue.length + (this.isWaiting(c) ? this.inFlight : 0);
+      for (const c of this.containers) if (c.state !== 'dead' && (!chosen || load(c) < load(chosen))) chosen = c;
     }
     if (!chosen) chosen = this.spawn();
     if (user !== undefined) this.users.set(user, chosen);
     return chosen;
+  }
+
+  /**
+   * Whether a thread is waiting rather than working: loaded and running a request that has run for WAITING_MS or
+   * more (a slow call of its own, a timer), or gone: a request queued there would wait with it.
+   */
+  private isWaiting(c: Container): boolean {
+    if (c.state === 'dead') return true;
+    if (c.state === 'loading') return false;
+    const running = c.queue[0] === undefined ? undefined : this.pending.get(c.queue[0]);
+    return running?.started !== undefined && performance.now() - running.started >= WAITING_MS;
   }
 
   private assign(id: number, entry: Pending): void {
