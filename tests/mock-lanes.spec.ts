@@ -131,6 +131,19 @@ test('a prober with many probes in flight sends each naming its own lane and get
   });
 });
 
+test('two probers of one run (two families at once), each at its concurrency, never share a lane', async () => {
+  await withServer(async (server, url) => {
+    const envelopesOf = (family: string): unknown[] =>
+      Array.from({ length: 10 }, (_, i) => ({ context: { System: { apiAccessToken: `${family}-${i}`, apiEndpoint: url, behaviour: i % 2 ? 'none' : 'own' } } }));
+    const families = ['isp', 'launch'].map((family) => ({ family, prober: new Prober(new CallingTarget(), { timeoutMs: 1000, ids: new RequestIds(), mocks: server }) }));
+    const sent = await Promise.all(families.map(({ family, prober }) => Promise.all(envelopesOf(family).map((e) => prober.send(e)))));
+    sent.forEach((exchanges, f) =>
+      exchanges.forEach((exchange, i) => expect(paths(exchange.outbound)).toEqual([`/products/${families[f]?.family ?? ''}-${i}`])),
+    );
+    expect(server.laneCount).toBe(8);
+  });
+});
+
 test("an envelope naming some other apiEndpoint is sent as it is, its calls filed by token on the run's port", async () => {
   await withServer(async (server, url) => {
     const target = new CallingTarget();
