@@ -2,6 +2,7 @@
  * Lanes: with many probes in flight at once, each names a port of the mock APIs of its own as its apiEndpoint,
  * and every call arriving there while it is in flight is its, whatever token the call carries.
  */
+import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { MockServer, type MockService } from '../src/mocks/server.js';
 import { Prober } from '../src/scenarios/prober.js';
@@ -77,6 +78,24 @@ test('many probes in flight never share a lane; the pool grows to the most in fl
     }
     expect(server.laneCount).toBe(tokens.length);
   });
+});
+
+test('closing the server does not wait for the connections a skill keeps alive to its lanes', async () => {
+  const server = new MockServer().use(echo);
+  await server.start();
+  const agent = new http.Agent({ keepAlive: true });
+  try {
+    const lane = await server.lane('kept');
+    await new Promise<void>((resolve, reject) => http.get(`${lane}/a`, { agent }, (res) => res.resume().on('end', resolve)).on('error', reject));
+    server.take('kept');
+    expect(agent.freeSockets).not.toEqual({});
+    const started = performance.now();
+    await server.close();
+    // The server keeps a connection alive for 5 s; closing must end it, not wait it out.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  } finally {
+    agent.destroy();
+  }
 });
 
 /**

@@ -90,9 +90,10 @@ export class MockServer {
     const lanes = [...this.lanes.values()];
     this.lanes.clear();
     this.free.length = 0;
-    await Promise.all(lanes.map((lane) => new Promise<void>((resolve) => lane.listener.close(() => resolve()))));
+    // A listener closes once its connections have: those the HTTP server keeps alive end with closeAllConnections.
+    const closed = [server, ...lanes.map((lane) => lane.listener)].map((s) => new Promise<void>((resolve) => s.close(() => resolve())));
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all(closed);
   }
 
   /** Starts filing calls on the run's own port under a probe's token. */
