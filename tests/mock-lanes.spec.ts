@@ -179,3 +179,14 @@ test("an envelope naming some other apiEndpoint is sent as it is, its calls file
     expect(server.laneCount).toBe(0);
   });
 });
+
+test('a probe whose target throws frees its lane', async () => {
+  await withServer(async (server, url) => {
+    const failing: Target = { ...new CallingTarget(), concurrency: 1, send: () => Promise.reject(new Error('the target broke')), close: () => Promise.resolve() };
+    const prober = new Prober(failing, { timeoutMs: 1000, ids: new RequestIds(), mocks: server });
+    const envelope = (token: string): unknown => ({ context: { System: { apiAccessToken: token, apiEndpoint: url } } });
+    await expect(prober.send(envelope('first'))).rejects.toThrow('the target broke');
+    await expect(prober.send(envelope('second'))).rejects.toThrow('the target broke');
+    expect(server.laneCount).toBe(1);
+  });
+});

@@ -2,7 +2,7 @@ import { isObject, type Json } from '../checks/response-shape.js';
 import type { IspCore } from '../mocks/isp/core.js';
 import type { MockServer } from '../mocks/server.js';
 import { tokenOf, type RequestIds } from '../scenarios/envelope.js';
-import type { Exchange, SendOptions, Target } from '../targets/exchange.js';
+import type { Exchange, OutboundCall, SendOptions, Target } from '../targets/exchange.js';
 
 /** What a family reports when its target stopped answering. */
 export const stalledMessage = (afterMs: number): string => `the target stopped answering (no answer within ${afterMs} ms)`;
@@ -64,8 +64,14 @@ export class Prober {
       if (mocks && !raw && apiEndpointOf(envelope) === mocks.url) sent = withApiEndpoint(envelope, await mocks.lane(token));
       else mocks?.expect(token);
       this.sent++;
-      const exchange = await this.target.send(sent, { timeoutMs: this.timeoutMs, ...raw });
-      const calls = mocks?.take(token) ?? [];
+      let calls: OutboundCall[] = [];
+      let exchange: Exchange;
+      try {
+        exchange = await this.target.send(sent, { timeoutMs: this.timeoutMs, ...raw });
+      } finally {
+        // Even when the target throws: the probe is over, its lane free for the next.
+        calls = mocks?.take(token) ?? [];
+      }
       exchange.outbound.push(...calls);
       if (exchange.timedOut) this.stalled = true;
       return exchange;
