@@ -1,6 +1,7 @@
 import { benchBreakdown } from './breakdown.js';
 import { benchExplore } from './explore.js';
 import { benchGenerate } from './generate.js';
+import { benchIsp } from './isp.js';
 import { benchMemory } from './memory.js';
 import { benchProbes } from './probes.js';
 import { formatResult, type BenchResult } from './result.js';
@@ -12,6 +13,7 @@ const BENCHES: Readonly<Record<string, () => Promise<BenchResult[]>>> = {
   breakdown: benchBreakdown,
   explore: benchExplore,
   memory: benchMemory,
+  isp: benchIsp,
 };
 
 const wanted = process.argv.slice(2);

@@ -258,7 +258,7 @@ test.describe('on the loopback MockServer', () => {
         nextToken = page.isTruncated ? page.nextToken : undefined;
       } while (nextToken);
       expect(ids).toEqual((catalog ?? []).map((p) => p.productId));
-      const calls = server.take(TOKEN, false);
+      const calls = server.take(TOKEN);
       expect(calls.map((c) => c.status)).toEqual([200, 200, 200]);
       for (const call of calls) expect(validate('isp/in-skill-products-response', call.answer)).toEqual([]);
     } finally {
@@ -268,16 +268,17 @@ test.describe('on the loopback MockServer', () => {
 
   test('a probe token with no catalog of its own gets the sample; a stranger gets 401', async () => {
     const server = new MockServer().use(new IspService(new IspCore({ fallback: { catalog: sampleCatalog() } })));
-    const url = await server.start();
+    await server.start();
     try {
-      server.expect('launch-probe');
+      // The probe names a lane of the server as its apiEndpoint (Prober.send).
+      const url = await server.lane('launch-probe');
       const known = await fetch(`${url}${PRODUCTS_PATH}`, { headers: { authorization: 'Bearer launch-probe', 'accept-language': 'en-US' } });
       expect(known.status).toBe(200);
       expect(((await known.json()) as InSkillProductsResponse).inSkillProducts).toHaveLength(3);
       const stranger = await fetch(`${url}${PRODUCTS_PATH}`, { headers: { authorization: 'Bearer stranger', 'accept-language': 'en-US' } });
       expect(stranger.status).toBe(401);
-      // A call with the wrong token made while one probe is in flight is that probe's, so ISP-AUTH can judge it.
-      expect(server.take('launch-probe', false).map((c) => c.status)).toEqual([200, 401]);
+      // A call with the wrong token made on the probe's lane is that probe's, so ISP-AUTH can judge it.
+      expect(server.take('launch-probe').map((c) => c.status)).toEqual([200, 401]);
     } finally {
       await server.close();
     }

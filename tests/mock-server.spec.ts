@@ -1,6 +1,10 @@
-/** The loopback MockServer files each call under the probe whose apiAccessToken it carried, and no other. */
+/**
+ * The loopback MockServer files each call under the probe it belongs to, and no other: on a lane, the probe in
+ * flight there (whatever token the call carries); on the run's own port, the probe whose apiAccessToken it carries.
+ */
 import { expect, test } from '@playwright/test';
 import { MockServer, type MockService } from '../src/mocks/server.js';
+import type { OutboundCall } from '../src/targets/exchange.js';
 
 /** A service that answers every GET with 200 and the path it was asked. */
 const echo: MockService = {
@@ -10,6 +14,7 @@ const echo: MockService = {
 };
 
 const get = (url: string, token?: string): Promise<Response> => fetch(url, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
+const paths = (calls: OutboundCall[]): string[] => calls.map((c) => new URL(c.url).pathname);
 
 test('a late call of a probe already answered is never filed under the probe in flight', async () => {
   const server = new MockServer().use(echo);
@@ -17,27 +22,45 @@ test('a late call of a probe already answered is never filed under the probe in 
   try {
     server.expect('first');
     await get(`${url}/a`, 'first');
-    expect(server.take('first', true).map((c) => new URL(c.url).pathname)).toEqual(['/a']);
-    // The first probe's skill goes on listing after its answer (it gave up waiting), while a second probe is alone in flight.
+    expect(paths(server.take('first'))).toEqual(['/a']);
+    // The first probe's skill goes on listing after its answer (it gave up waiting), while a second probe is in flight.
     server.expect('second');
     await get(`${url}/late`, 'first');
     await get(`${url}/b`, 'second');
-    expect(server.take('second', true).map((c) => new URL(c.url).pathname)).toEqual(['/b']);
-    expect(server.late.map((c) => new URL(c.url).pathname)).toEqual(['/late']);
+    expect(paths(server.take('second'))).toEqual(['/b']);
+    expect(paths(server.late)).toEqual(['/late']);
   } finally {
     await server.close();
   }
 });
 
-test('a call without a token made while one probe is in flight is that probe\'s', async () => {
+test("on the run's own port a call whose token names no probe is no probe's, even with one probe in flight", async () => {
   const server = new MockServer().use(echo);
   const url = await server.start();
   try {
     server.expect('only');
     await get(`${url}/anonymous`);
     await get(`${url}/stranger`, 'never-issued');
-    expect(server.take('only', true).map((c) => new URL(c.url).pathname)).toEqual(['/anonymous', '/stranger']);
+    expect(server.take('only')).toEqual([]);
     expect(server.late).toEqual([]);
+    // The mock-server command, which sends no probe, logs them all.
+    expect(paths(server.take('', true))).toEqual(['/anonymous', '/stranger']);
+  } finally {
+    await server.close();
+  }
+});
+
+test("on a lane a call without a token, or with a wrong one, is the lane's probe's, and names the lane's port", async () => {
+  const server = new MockServer().use(echo);
+  const url = await server.start();
+  try {
+    const lane = await server.lane('only');
+    expect(lane).not.toBe(url);
+    await get(`${lane}/anonymous`);
+    await get(`${lane}/stranger`, 'never-issued');
+    const calls = server.take('only');
+    expect(paths(calls)).toEqual(['/anonymous', '/stranger']);
+    expect(calls.map((c) => new URL(c.url).origin)).toEqual([lane, lane]);
   } finally {
     await server.close();
   }

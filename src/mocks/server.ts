@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { OutboundCall } from '../targets/exchange.js';
 
 /** What a mock service answers. */
@@ -24,16 +24,30 @@ const MAX_RETIRED = 10_000;
 
 const bearer = (headers: Record<string, string>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers['authorization'] ?? '')?.[1];
 
+/** A port of the server that one probe at a time names as its apiEndpoint. */
+interface Lane {
+  readonly url: string;
+  readonly listener: net.Server;
+  /** The token of the probe in flight on this lane. */
+  probe?: string;
+  /** Whether a probe has been answered on this lane: a call arriving after it, with no probe in flight, is late. */
+  used: boolean;
+}
+
 /**
  * The loopback HTTP server the probes name in context.System.apiEndpoint. It hands each request to the
- * service that claims it (404 otherwise) and records every call, filed under the bearer token it carried
- * so that each call is attributed to the probe whose apiAccessToken it used.
+ * service that claims it (404 otherwise) and records every call, filed under the probe it belongs to.
+ *
+ * A probe sent through `lane` names a port of its own (a lane) as its apiEndpoint: every call arriving
+ * there while it is in flight is its, whatever token the call carries (none, a wrong one, another probe's),
+ * so attribution stays exact with many probes in flight and for any target. On the run's own port (`url`)
+ * a call is filed under the probe whose apiAccessToken it carries.
  */
 export class MockServer {
   private server: http.Server | undefined;
   private readonly services: MockService[] = [];
   private readonly calls = new Map<string, OutboundCall[]>();
-  /** Calls whose bearer token names no probe (a missing or wrong Authorization header). */
+  /** Calls no probe owns: on the run's own port with a token that names no probe in flight. */
   private readonly unattributed: OutboundCall[] = [];
   private readonly tokens = new Set<string>();
   /**
@@ -41,8 +55,13 @@ export class MockServer {
    * gave up waiting for goes on in the background): it is recorded apart and never filed under another probe.
    */
   private readonly retired = new Set<string>();
-  /** Late calls, by the retired token they carried. */
+  /** Late calls, by the retired token they carried or the freed lane they reached. */
   readonly late: OutboundCall[] = [];
+  /** Lanes by local port; free ones queue oldest-freed first, so a late call is the likelier to find its lane still free. */
+  private readonly lanes = new Map<number, Lane>();
+  private readonly free: Lane[] = [];
+  /** Lane of each probe in flight on one. */
+  private readonly laneOf = new Map<string, Lane>();
   url = '';
 
   use(service: MockService): this {
@@ -53,37 +72,79 @@ export class MockServer {
   async start(port = 0): Promise<string> {
     const server = http.createServer((req, res) => void this.serve(req, res));
     server.keepAliveTimeout = 5_000;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
-    });
+    await listen(server, port);
     this.server = server;
     this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  /** How many lanes the server has opened: as many as probes were ever in flight on lanes at once. */
+  get laneCount(): number {
+    return this.lanes.size;
   }
 
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
     if (!server) return;
+    const lanes = [...this.lanes.values()];
+    this.lanes.clear();
+    this.free.length = 0;
+    // A listener closes once its connections have: those the HTTP server keeps alive end with closeAllConnections.
+    const closed = [server, ...lanes.map((lane) => lane.listener)].map((s) => new Promise<void>((resolve) => s.close(() => resolve())));
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all(closed);
   }
 
-  /** Starts filing calls under a probe's token. */
+  /** Starts filing calls on the run's own port under a probe's token. */
   expect(token: string): void {
     this.tokens.add(token);
     this.calls.set(token, []);
   }
 
-  /** The calls made with a probe's token, and (when only one probe was in flight) the unattributed ones. */
-  take(token: string, alone: boolean): OutboundCall[] {
+  /**
+   * Starts filing calls under a probe's token, and every call on a lane of its own: resolves to the lane's
+   * URL, the apiEndpoint to send the probe. The lane is the probe's until `take`. A free lane is reused; with
+   * none free a new one opens (the pool grows to the most probes ever in flight at once).
+   */
+  async lane(token: string): Promise<string> {
+    const lane = this.free.shift() ?? (await this.openLane());
+    this.expect(token);
+    lane.probe = token;
+    this.laneOf.set(token, lane);
+    return lane.url;
+  }
+
+  /**
+   * The calls filed under a probe, which is answered: its token retires and its lane is free again.
+   * `withUnattributed`: and the calls no probe owns (a log of every call, when no probe is ever sent).
+   */
+  take(token: string, withUnattributed = false): OutboundCall[] {
     const calls = this.calls.get(token) ?? [];
     this.calls.delete(token);
     this.tokens.delete(token);
     this.retire(token);
-    if (alone && this.unattributed.length > 0) calls.push(...this.unattributed.splice(0));
+    const lane = this.laneOf.get(token);
+    if (lane) {
+      this.laneOf.delete(token);
+      delete lane.probe;
+      lane.used = true;
+      if (this.lanes.has(portOf(lane.url))) this.free.push(lane);
+    }
+    if (withUnattributed && this.unattributed.length > 0) calls.push(...this.unattributed.splice(0));
     return calls;
+  }
+
+  private async openLane(): Promise<Lane> {
+    const server = this.server;
+    if (!server) throw new Error('the mock server is not started');
+    // Each lane hands its connections to the one HTTP server, which then serves, keeps alive and closes them all alike.
+    const listener = net.createServer((socket) => server.emit('connection', socket));
+    await listen(listener, 0);
+    const port = (listener.address() as AddressInfo).port;
+    const lane: Lane = { url: `http://127.0.0.1:${port}`, listener, used: false };
+    this.lanes.set(port, lane);
+    return lane;
   }
 
   private retire(token: string): void {
@@ -92,12 +153,21 @@ export class MockServer {
     if (this.retired.size > MAX_RETIRED) this.retired.delete(this.retired.values().next().value as string);
   }
 
+  /** Where a call goes: a probe's list, the late ones, or the unattributed ones. */
+  private fileOf(lane: Lane | undefined, token: string | undefined, probe: boolean): OutboundCall[] {
+    if (!probe && token !== undefined && this.retired.has(token)) return this.late;
+    if (lane) return (lane.probe === undefined ? undefined : this.calls.get(lane.probe)) ?? (lane.used ? this.late : this.unattributed);
+    return (probe && token !== undefined ? this.calls.get(token) : undefined) ?? this.unattributed;
+  }
+
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-    const url = new URL(req.url ?? '/', this.url);
+    const lane = this.lanes.get(req.socket.localPort ?? 0);
+    // The call's URL names the port it reached: ISP-ENDPOINT compares it with the apiEndpoint the probe was sent.
+    const url = new URL(req.url ?? '/', lane?.url ?? this.url);
     const method = req.method ?? 'GET';
     const service = this.services.find((s) => s.handles(method, url));
     const token = bearer(headers);
@@ -110,14 +180,8 @@ export class MockServer {
     }
     const call: OutboundCall = { method, url: url.href, headers, status: answer.status, answer: answer.body };
     if (answer.fault) call.fault = answer.fault;
-    if (!probe && token !== undefined && this.retired.has(token)) this.late.push(call);
-    else {
-      // A call whose token names no probe (missing, wrong) belongs to the probe in flight when there is only one.
-      const owner = probe ? token : this.tokens.size === 1 ? [...this.tokens][0] : undefined;
-      const list = owner === undefined ? undefined : this.calls.get(owner);
-      (list ?? this.unattributed).push(call);
-    }
-    if (this.late.length > MAX_RETIRED) this.late.splice(0, this.late.length - MAX_RETIRED);
+    this.fileOf(lane, token, probe).push(call);
+    for (const kept of [this.late, this.unattributed]) if (kept.length > MAX_RETIRED) kept.splice(0, kept.length - MAX_RETIRED);
     const send = (): void => {
       if (res.destroyed) return;
       res.writeHead(answer.status, { 'content-type': 'application/json' });
@@ -127,3 +191,11 @@ export class MockServer {
     else send();
   }
 }
+
+const portOf = (url: string): number => Number(new URL(url).port);
+
+const listen = (server: net.Server, port: number): Promise<void> =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });

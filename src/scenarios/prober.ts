@@ -1,7 +1,8 @@
+import { isObject, type Json } from '../checks/response-shape.js';
 import type { IspCore } from '../mocks/isp/core.js';
 import type { MockServer } from '../mocks/server.js';
 import { tokenOf, type RequestIds } from '../scenarios/envelope.js';
-import type { Exchange, SendOptions, Target } from '../targets/exchange.js';
+import type { Exchange, OutboundCall, SendOptions, Target } from '../targets/exchange.js';
 
 /** What a family reports when its target stopped answering. */
 export const stalledMessage = (afterMs: number): string => `the target stopped answering (no answer within ${afterMs} ms)`;
@@ -25,8 +26,6 @@ export class Prober {
   sent = 0;
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
-  /** The last request sent alone: the next one waits for it. */
-  private lane: Promise<unknown> = Promise.resolve();
   stalled = false;
   readonly timeoutMs: number;
   readonly ids: RequestIds;
@@ -50,30 +49,29 @@ export class Prober {
   }
 
   /**
-   * Sends with no other request of this prober's `sendAlone` in flight: a call the skill makes with a missing or
-   * wrong token is then still filed under the one request that made it (the mock gives such calls to the lone
-   * request in flight), even for an endpoint.
+   * `raw`: the exact body and extra headers to send (request-verification probes, endpoints only). An envelope
+   * naming the run's mock APIs as its apiEndpoint is sent naming a lane of them instead (MockServer.lane), so
+   * that every call the skill makes there is this probe's; a raw body is sent as it is, its calls filed by token.
    */
-  sendAlone(envelope: unknown): Promise<Exchange> {
-    const sent = this.lane.then(
-      () => this.send(envelope),
-      () => this.send(envelope),
-    );
-    this.lane = sent.catch(() => undefined);
-    return sent;
-  }
-
-  /** `raw`: the exact body and extra headers to send (request-verification probes, endpoints only). */
   async send(envelope: unknown, raw?: Pick<SendOptions, 'body' | 'headers'>): Promise<Exchange> {
     if (this.stalled) return this.notSent(envelope);
     await this.slot();
     try {
       if (this.stalled) return this.notSent(envelope);
       const token = tokenOf(envelope);
-      this.mocks?.expect(token);
+      const mocks = this.mocks;
+      let sent = envelope;
+      if (mocks && !raw && apiEndpointOf(envelope) === mocks.url) sent = withApiEndpoint(envelope, await mocks.lane(token));
+      else mocks?.expect(token);
       this.sent++;
-      const exchange = await this.target.send(envelope, { timeoutMs: this.timeoutMs, ...raw });
-      const calls = this.mocks?.take(token, this.target.concurrency === 1) ?? [];
+      let calls: OutboundCall[] = [];
+      let exchange: Exchange;
+      try {
+        exchange = await this.target.send(sent, { timeoutMs: this.timeoutMs, ...raw });
+      } finally {
+        // Even when the target throws: the probe is over, its lane free for the next.
+        calls = mocks?.take(token) ?? [];
+      }
       exchange.outbound.push(...calls);
       if (exchange.timedOut) this.stalled = true;
       return exchange;
@@ -98,6 +96,18 @@ export class Prober {
     this.inFlight--;
     this.waiting.shift()?.();
   }
+}
+
+const record = (value: unknown): Json | undefined => (isObject(value) ? value : undefined);
+
+const apiEndpointOf = (envelope: unknown): unknown => record(record(record(envelope)?.['context'])?.['System'])?.['apiEndpoint'];
+
+/** The envelope naming `apiEndpoint` instead: a copy of the objects on the way, the rest shared. */
+function withApiEndpoint(envelope: unknown, apiEndpoint: string): unknown {
+  const outer = record(envelope) ?? {};
+  const context = record(outer['context']) ?? {};
+  const system = record(context['System']) ?? {};
+  return { ...outer, context: { ...context, System: { ...system, apiEndpoint } } };
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the result. */

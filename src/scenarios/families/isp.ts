@@ -46,8 +46,7 @@ async function sendWith(walk: Walk, request: Record<string, unknown>, setup: Isp
   const token = tokenOf(request);
   walk.products.register(token, setup);
   try {
-    // One ISP request in flight per prober: a call with a missing or wrong token is still filed under its request.
-    return await walk.prober.sendAlone(request);
+    return await walk.prober.send(request);
   } finally {
     walk.products.forget(token);
   }
