@@ -1,6 +1,6 @@
 /**
  * The isp family's wall (seed 1, the reference skill, target already open), median of a few runs: in process
- * (one worker thread), four worker threads as one target of concurrency 4, and over HTTP (concurrency 8). With
+ * (one worker thread), in the handler pool (up to four threads), and over HTTP (concurrency 8). With
  * lanes the isp cases run at the target's concurrency, so the slow-service case (the skill's own 1.5 s guard)
  * overlaps the others; in one thread they stay one at a time. Also: how many lanes the run's mock opened.
  */
@@ -8,41 +8,20 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { MockServer } from '../src/mocks/server.js';
-import { runFamilies } from '../src/run/conformance.js';
+import { withRun } from '../src/run/context.js';
+import { runFamily } from '../src/run/family-run.js';
+import { isp } from '../src/scenarios/families/isp.js';
 import { resolveOptions } from '../src/run/options.js';
 import { packageRoot } from '../src/schema/paths.js';
 import { EndpointTarget } from '../src/targets/endpoint.js';
-import type { Exchange, SendOptions, Target } from '../src/targets/exchange.js';
+import type { Target } from '../src/targets/exchange.js';
 import { HandlerTarget } from '../src/targets/handler.js';
 import { REFERENCE_CONFIG, REFERENCE_SKILL } from '../src/targets/resolve.js';
 import type { BenchResult } from './result.js';
 
 const REPEATS = 3;
 
-const reference = (): HandlerTarget => new HandlerTarget({ file: REFERENCE_SKILL(), exportName: 'handler' }, 'reference');
-
-/** Four reference threads as one target; a customer (userId) always reaches the same thread, which keeps its inventory. */
-class FourThreads implements Target {
-  readonly kind = 'reference' as const;
-  readonly location = 'four reference threads';
-  readonly concurrency = 4;
-  private readonly threads = Array.from({ length: 4 }, reference);
-
-  async start(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.start()));
-  }
-
-  send(envelope: unknown, options: SendOptions): Promise<Exchange> {
-    const user = String((envelope as { context?: { System?: { user?: { userId?: string } } } }).context?.System?.user?.userId ?? '');
-    let hash = 0;
-    for (const c of user) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
-    return (this.threads[hash % 4] ?? this.threads[0] ?? reference()).send(envelope, options);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.close()));
-  }
-}
+const reference = (threads: number): HandlerTarget => new HandlerTarget({ file: REFERENCE_SKILL(), exportName: 'handler' }, 'reference', 'reference', { threads });
 
 async function served(): Promise<{ target: Target; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [join(packageRoot(), 'dist', 'fixtures', 'skills', 'serve.js'), REFERENCE_SKILL()], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -62,7 +41,7 @@ async function served(): Promise<{ target: Target; stop: () => Promise<void> }> 
 
 async function opened(kind: string): Promise<{ target: Target; stop: () => Promise<void> }> {
   if (kind === 'http') return served();
-  const target = kind === 'thread' ? reference() : new FourThreads();
+  const target = reference(kind === 'thread' ? 1 : 4);
   await target.start();
   return { target, stop: () => target.close() };
 }
@@ -79,7 +58,7 @@ export async function benchIsp(): Promise<BenchResult[]> {
     const options = resolveOptions({ seed: 1, config: REFERENCE_CONFIG() });
     for (const [kind, name] of [
       ['thread', 'in process, one thread'],
-      ['four', 'in process, four threads (concurrency 4)'],
+      ['pool', 'in process, the handler pool (up to four threads)'],
       ['http', 'over HTTP (concurrency 8)'],
     ] as const) {
       const { target, stop } = await opened(kind);
@@ -88,7 +67,7 @@ export async function benchIsp(): Promise<BenchResult[]> {
       try {
         for (let i = 0; i < REPEATS; i++) {
           const started = performance.now();
-          await runFamilies(options, target, ['isp']);
+          await withRun(options, (run) => runFamily(isp, { run, target }));
           walls.push(performance.now() - started);
         }
       } finally {

@@ -261,20 +261,23 @@ export const isp: PropertyFamily<Input> = {
   // skill's own guard time (the reference's 1.5 s), so the first flow alone gets one: a skill's guard is one
   // helper, like its listing.
   examples: (plan) => {
-    const [visit] = fc.sample(visitArbitrary(plan), { seed: plan.seed, numRuns: 1 });
     const [generated] = fc.sample(catalogArbitrary({ minLength: 5, maxLength: 5 }), { seed: plan.seed, numRuns: 1 });
-    if (!visit || !generated) return [];
+    if (!generated) return [];
     const five = generated.map((p, i): InSkillProduct => (i === 0 ? { ...p, purchasable: 'NOT_PURCHASABLE' } : i === 1 ? { ...withEntitlement(p, 'NOT_ENTITLED'), purchasable: 'PURCHASABLE' } : p));
     const catalog = plan.ispCatalog ? plan.ispCatalog.map(realistic) : five;
     const scenarios = scenariosOf(plan);
     const flows = scenarios.filter((s) => s.flow !== 'response' && s.flow !== 'consume');
-    return [
-      ...scenarios.map((scenario) => ({ catalog, visit, scenario })),
-      ...flows.flatMap((scenario, i) => FAULTS.filter((f) => f !== 'slow' || i === 0).map((fault) => ({ catalog, visit, scenario, fault }))),
-      ...(plan.ispCatalog ? [] : flows.map((scenario) => ({ catalog: largeCatalog(five, MAX_PAGE + 1 + (plan.seed >>> 0) % 20), visit, scenario }))),
+    const examples: Omit<Input, 'visit'>[] = [
+      ...scenarios.map((scenario) => ({ catalog, scenario })),
+      ...flows.flatMap((scenario, i) => FAULTS.filter((f) => f !== 'slow' || i === 0).map((fault) => ({ catalog, scenario, fault }))),
+      ...(plan.ispCatalog ? [] : flows.map((scenario) => ({ catalog: largeCatalog(five, MAX_PAGE + 1 + (plan.seed >>> 0) % 20), scenario }))),
       // The listing again with every second product neither owned nor for sale: what it says must not offer those.
-      ...scenarios.filter((s) => s.flow === 'list').map((scenario) => ({ catalog: everySecondWithheld(catalog), visit, scenario })),
+      ...scenarios.filter((s) => s.flow === 'list').map((scenario) => ({ catalog: everySecondWithheld(catalog), scenario })),
     ];
+    // Each example a customer of its own, as the random cases are: one customer's requests go to one container
+    // (a skill may keep state per customer), so a slow answer to one holds no other.
+    const visits = fc.sample(visitArbitrary(plan), { seed: plan.seed, numRuns: examples.length });
+    return examples.flatMap((example, i) => (visits[i] ? [{ ...example, visit: visits[i] }] : []));
   },
   run: async (input, prober, plan) => {
     const walk: Walk = { prober, products: prober.products, visit: input.visit, entries: [], runs: 0 };
