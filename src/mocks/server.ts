@@ -153,11 +153,17 @@ export class MockServer {
     if (this.retired.size > MAX_RETIRED) this.retired.delete(this.retired.values().next().value as string);
   }
 
-  /** Where a call goes: a probe's list, the late ones, or the unattributed ones. */
+  /**
+   * Where a call goes: a probe's list, the late ones, or the unattributed ones. The token of a probe in flight
+   * names its probe wherever the call arrives (a skill that kept an earlier request's apiEndpoint then has its call
+   * judged, by ISP-ENDPOINT, under the request it serves); a call with no such token belongs to its lane's probe.
+   */
   private fileOf(lane: Lane | undefined, token: string | undefined, probe: boolean): OutboundCall[] {
-    if (!probe && token !== undefined && this.retired.has(token)) return this.late;
+    const own = probe && token !== undefined ? this.calls.get(token) : undefined;
+    if (own) return own;
+    if (token !== undefined && this.retired.has(token)) return this.late;
     if (lane) return (lane.probe === undefined ? undefined : this.calls.get(lane.probe)) ?? (lane.used ? this.late : this.unattributed);
-    return (probe && token !== undefined ? this.calls.get(token) : undefined) ?? this.unattributed;
+    return this.unattributed;
   }
 
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
