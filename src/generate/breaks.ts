@@ -1,21 +1,27 @@
-import fc from 'fast-check';
 import type { Flat } from './constraints.js';
 import { FORMATS } from './formats.js';
 import { admits, canonical, JSON_TYPES, lengthOf, type JsonType } from './json-types.js';
 import type { Made } from './mutation.js';
 import { patternRegExp } from './strings.js';
 
-/** A change to one node's value that breaks one keyword there (the caller knows where the node is). */
+/**
+ * A change to one node's value that breaks one keyword there (the caller knows where the node is). `make(pick)`
+ * builds it: `pick` (in [0, 1)) chooses among equivalent breaks, so that a plain map of random numbers stands in
+ * for an arbitrary built per value.
+ */
 export interface Break {
   readonly keyword: string;
-  readonly make: () => fc.Arbitrary<Made>;
+  readonly make: (pick: number) => Made;
 }
+
+/** The element of a non-empty list that `pick` (in [0, 1)) falls on. */
+export const picked = <T>(list: readonly T[], pick: number): T => list[Math.min(list.length - 1, Math.floor(pick * list.length))]!;
 
 const fixed = (keyword: string, value: () => unknown, description: (value: unknown) => string): Break => ({
   keyword,
   make: () => {
     const v = value();
-    return fc.constant({ value: v, description: description(v) });
+    return { value: v, description: description(v) };
   },
 });
 
@@ -46,7 +52,10 @@ export function wrongType(types: readonly JsonType[], outside: readonly JsonType
   if (outside.length === 0) return undefined;
   return {
     keyword: 'type',
-    make: () => fc.constantFrom(...outside).map((t) => ({ value: SAMPLE_OF_TYPE[t], description: `${t} instead of ${types.join(' or ')}` })),
+    make: (pick) => {
+      const t = picked(outside, pick);
+      return { value: SAMPLE_OF_TYPE[t], description: `${t} instead of ${types.join(' or ')}` };
+    },
   };
 }
 
@@ -92,12 +101,13 @@ function stringBreaks(flat: Flat, value: string): Break[] {
   if (pattern !== undefined && canMiss(flat, pattern)) {
     out.push({
       keyword: 'pattern',
-      make: () => {
+      make: (pick) => {
         const re = patternRegExp(flat, pattern);
         const misses = [`${value}!`, `!${value}`, value.slice(1), value.slice(0, -1), value.toLowerCase(), ...FIXED_MISSES].filter(
           (s, i, all) => all.indexOf(s) === i && !re.test(s),
         );
-        return fc.constantFrom(...misses).map((s) => ({ value: s, description: `${JSON.stringify(s)} does not match /${pattern}/` }));
+        const s = picked(misses, pick);
+        return { value: s, description: `${JSON.stringify(s)} does not match /${pattern}/` };
       },
     });
   }

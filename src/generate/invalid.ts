@@ -2,16 +2,39 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
 import { edgesOf } from './edges.js';
 import { contextFor } from './context-cache.js';
+import { picked } from './breaks.js';
 import type { Invalid } from './mutation.js';
-import { fail, rootNode } from './nodes.js';
+import { fail, rootNode, type SchemaNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
 import { pointerOf, replaceAt, segmentsOf } from './pointer.js';
 import { sitesOf } from './sites.js';
+
+const SPAN = 2 ** 31;
+
+/**
+ * A uniform number in [0, 1), as an integer fast-check can shrink (towards 0: the first site, the first of
+ * equivalent breaks). Not biased: a pick is a choice among equals, not a size.
+ */
+const pick = fc.noBias(fc.integer({ min: 0, max: SPAN - 1 }));
+
+/** `value` broken at the site `site` falls on (both picks in [0, SPAN)), or undefined if it has none. */
+function mutate(root: SchemaNode, value: unknown, site: number, variant: number): Invalid | undefined {
+  const sites = sitesOf(root, value);
+  if (sites.length === 0) return undefined;
+  const chosen = picked(sites, site / SPAN);
+  const made = chosen.make(variant / SPAN);
+  return {
+    value: replaceAt(value, segmentsOf(chosen.path), made.value),
+    mutation: { keyword: chosen.keyword, instancePath: pointerOf(segmentsOf(chosen.reported)), description: made.description },
+  };
+}
 
 /**
  * Invalid values: a valid value with one constraint broken at a site the value has (a required property
  * dropped, a wrong type, a value outside an enum, a pattern missed, a bound crossed, an unknown property
  * where additionalProperties is false, a broken format), with the ajv keyword and instancePath that must fire.
+ * One map over the valid arbitrary and two random picks (the site, the break among equivalent ones): no
+ * arbitrary is built per value, and shrinking shrinks the valid value and the picks alike.
  */
 export function invalidArbitraryOf(schemaOrId: string | JsonSchema, options?: GenerateOptions): fc.Arbitrary<Invalid> {
   const ctx = contextFor(options);
@@ -20,19 +43,10 @@ export function invalidArbitraryOf(schemaOrId: string | JsonSchema, options?: Ge
   const cached = ctx.memo.get(key) as fc.Arbitrary<Invalid> | undefined;
   if (cached) return cached;
   if (!edgesOf(ctx, [root]).some((v) => sitesOf(root, v).length > 0)) fail(root, 'no constraint to break for certain (the schema accepts any value, or only unions without a discriminator)');
-  const arb = ctx
-    .arbitrary([root])
-    .map((value) => ({ value, sites: sitesOf(root, value) }))
-    .filter(({ sites }) => sites.length > 0)
-    .chain(({ value, sites }) =>
-      fc.noBias(fc.integer({ min: 0, max: sites.length - 1 })).chain((i) => {
-        const site = sites[i]!;
-        const instancePath = pointerOf(segmentsOf(site.reported));
-        return site
-          .make()
-          .map((made): Invalid => ({ value: replaceAt(value, segmentsOf(site.path), made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } }));
-      }),
-    );
+  const arb = fc
+    .tuple(ctx.arbitrary([root]), pick, pick)
+    .map(([value, site, variant]) => mutate(root, value, site, variant))
+    .filter((invalid): invalid is Invalid => invalid !== undefined);
   ctx.memo.set(key, arb);
   return arb;
 }

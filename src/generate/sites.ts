@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { outsideOf, typesOutside, valueBreaks, wrongType, type Break } from './breaks.js';
 import { discriminatorOf, selectedBy, type Discriminator } from './discriminator.js';
 import type { Flat, UnionTag } from './constraints.js';
@@ -22,7 +21,7 @@ function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path
     keyword: 'additionalProperties',
     make: () => {
       const name = unknownKey(flats, value);
-      return fc.constant({ value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` });
+      return { value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` };
     },
   });
 }
@@ -48,7 +47,7 @@ function objectSites(flat: Flat, value: Record<string, unknown>, path: Trail, ou
       detail: k,
       make: () => {
         const { [k]: _dropped, ...rest } = value;
-        return fc.constant({ value: rest, description: `required property "${k}" removed` });
+        return { value: rest, description: `required property "${k}" removed` };
       },
     });
   }
@@ -112,7 +111,7 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
   if (!base?.values && flats.every((f) => f.values !== undefined)) {
     const all = flats.flatMap((f) => f.values!);
     const keyword = flats[0]!.valueKeyword!;
-    out.push(at(path, { keyword, make: () => fc.constant({ value: outsideOf(all), description: `${JSON.stringify(outsideOf(all))} is none of the alternatives' values` }) }));
+    out.push(at(path, { keyword, make: () => ({ value: outsideOf(all), description: `${JSON.stringify(outsideOf(all))} is none of the alternatives' values` }) }));
   }
   if (!isPlainObject(value)) return;
   if (!selected) {
@@ -127,7 +126,7 @@ function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value:
       reported: viaDiscriminator ? path : down(path, d.property),
       make: () => {
         const outside = outsideOf(d.listed);
-        return fc.constant({ value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` });
+        return { value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` };
       },
     });
   }
