@@ -2,12 +2,11 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
 import { edgesOf } from './edges.js';
 import { contextFor } from './context-cache.js';
-import { picked } from './breaks.js';
 import type { Invalid } from './mutation.js';
 import { fail, rootNode, type SchemaNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
-import { pointerOf, replaceAt, segmentsOf } from './pointer.js';
-import { sitesOf } from './sites.js';
+import { pointerOf, replaceAt } from './pointer.js';
+import { siteAt, sitesOf } from './sites.js';
 
 const SPAN = 2 ** 31;
 
@@ -18,14 +17,13 @@ const SPAN = 2 ** 31;
 const pick = fc.noBias(fc.integer({ min: 0, max: SPAN - 1 }));
 
 /** `value` broken at the site `site` falls on (both picks in [0, SPAN)), or undefined if it has none. */
-function mutate(root: SchemaNode, value: unknown, site: number, variant: number): Invalid | undefined {
-  const sites = sitesOf(root, value);
-  if (sites.length === 0) return undefined;
-  const chosen = picked(sites, site / SPAN);
+function mutate(roots: readonly SchemaNode[], value: unknown, site: number, variant: number): Invalid | undefined {
+  const chosen = siteAt(roots, value, site / SPAN);
+  if (!chosen) return undefined;
   const made = chosen.make(variant / SPAN);
   return {
-    value: replaceAt(value, segmentsOf(chosen.path), made.value),
-    mutation: { keyword: chosen.keyword, instancePath: pointerOf(segmentsOf(chosen.reported)), description: made.description },
+    value: replaceAt(value, chosen.path, made.value),
+    mutation: { keyword: chosen.keyword, instancePath: pointerOf(chosen.reported), description: made.description },
   };
 }
 
@@ -42,10 +40,12 @@ export function invalidArbitraryOf(schemaOrId: string | JsonSchema, options?: Ge
   const key = `invalid:${root.key}`;
   const cached = ctx.memo.get(key) as fc.Arbitrary<Invalid> | undefined;
   if (cached) return cached;
-  if (!edgesOf(ctx, [root]).some((v) => sitesOf(root, v).length > 0)) fail(root, 'no constraint to break for certain (the schema accepts any value, or only unions without a discriminator)');
+  // One list object for every walk: the walks find what they cache by its identity.
+  const roots = [root];
+  if (!edgesOf(ctx, roots).some((v) => sitesOf(roots, v).length > 0)) fail(root, 'no constraint to break for certain (the schema accepts any value, or only unions without a discriminator)');
   const arb = fc
-    .tuple(ctx.arbitrary([root]), pick, pick)
-    .map(([value, site, variant]) => mutate(root, value, site, variant))
+    .tuple(ctx.arbitrary(roots), pick, pick)
+    .map(([value, site, variant]) => mutate(roots, value, site, variant))
     .filter((invalid): invalid is Invalid => invalid !== undefined);
   ctx.memo.set(key, arb);
   return arb;

@@ -1,4 +1,4 @@
-import type { Trail } from './pointer.js';
+import type { Segment } from './pointer.js';
 
 /** What an invalid value breaks: the ajv keyword that must fire, where (a JSON pointer), and how, in words. */
 export interface Mutation {
@@ -25,9 +25,9 @@ export interface Made {
  * (`reported`, a path). `make` is deferred: a value has many sites, and only the chosen one is ever built.
  */
 export interface Site {
-  readonly path: Trail;
+  readonly path: readonly Segment[];
   readonly keyword: string;
-  readonly reported: Trail;
+  readonly reported: readonly Segment[];
   /** Tells apart sites with the same keyword and place (the property a `required` site drops). */
   readonly detail?: string;
   readonly make: (pick: number) => Made;
