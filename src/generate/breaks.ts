@@ -17,7 +17,7 @@ export interface Break {
 }
 
 /** The element of a non-empty list that `pick` (in [0, 1)) falls on. */
-export const picked = <T>(list: readonly T[], pick: number): T => list[Math.min(list.length - 1, Math.floor(pick * list.length))]!;
+const picked = <T>(list: readonly T[], pick: number): T => list[Math.min(list.length - 1, Math.floor(pick * list.length))]!;
 
 function fixed<V>(keyword: string, change: (value: V) => unknown, description: (changed: unknown) => string): Break {
   return {
