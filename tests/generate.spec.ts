@@ -9,6 +9,9 @@ import {
   UngeneratableSchemaError,
   type Invalid,
 } from '../src/generate/index.js';
+import { rootNode } from '../src/generate/nodes.js';
+import type { Site } from '../src/generate/mutation.js';
+import { siteAt, sitesOf } from '../src/generate/sites.js';
 import { createAjv, validate } from '../src/schema/ajv.js';
 import { schemaIds, type JsonSchema } from '../src/schema/registry.js';
 
@@ -191,4 +194,44 @@ test('other schema shapes generate and break as the registry\'s do', () => {
 test('a schema with no finite instance fails loudly', () => {
   expect(() => arbitraryOf({ type: 'object', properties: { next: { $ref: '#' } }, required: ['next'] })).toThrow(UngeneratableSchemaError);
   expect(() => arbitraryOf({ $ref: '#' })).toThrow(UngeneratableSchemaError);
+});
+
+test('a pick reaches every site of a value, in the order sitesOf lists them', () => {
+  const where = (site: Site | undefined) => site && { keyword: site.keyword, path: site.path, reported: site.reported, detail: site.detail };
+  const cases: [string, string | JsonSchema][] = [
+    ['alexa/request-envelope', 'alexa/request-envelope'],
+    ...Object.entries(SHAPES),
+  ];
+  for (const [name, schema] of cases) {
+    const roots = [rootNode(schema)];
+    let seen = 0;
+    fc.assert(
+      fc.property(arbitraryOf(schema), (value) => {
+        const sites = sitesOf(roots, value);
+        seen += sites.length;
+        expect(where(siteAt(roots, value, 0.999999)), name).toEqual(where(sites.at(-1)));
+        const picked = sites.map((_, i) => where(siteAt(roots, value, (i + 0.5) / sites.length)));
+        expect(picked, name).toEqual(sites.map(where));
+      }),
+      { numRuns: 100, seed: SEED },
+    );
+    expect(seen, name).toBeGreaterThan(0);
+  }
+});
+
+test('a failing invalid value shrinks to a smaller one that still fails for its stated reason', () => {
+  const id = 'alexa/request-envelope';
+  const size = (v: unknown): number => JSON.stringify(v).length;
+  // A property that any removed required property refutes: fast-check must find one and shrink it.
+  const result = fc.check(
+    fc.property(invalidArbitraryOf(id), (invalid) => invalid.mutation.keyword !== 'required'),
+    { numRuns: RUNS, seed: SEED },
+  );
+  expect(result.failed).toBe(true);
+  const [first] = fc.sample(invalidArbitraryOf(id), { seed: SEED, numRuns: 1 });
+  const [shrunk] = result.counterexample ?? [];
+  expect(shrunk?.mutation.keyword).toBe('required');
+  expect(announced(id, shrunk!), JSON.stringify(shrunk!.mutation)).not.toEqual([]);
+  expect(result.numShrinks).toBeGreaterThan(0);
+  expect(size(shrunk!.value)).toBeLessThan(size(first!.value));
 });

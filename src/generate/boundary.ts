@@ -1,11 +1,10 @@
-import fc from 'fast-check';
 import type { JsonSchema } from '../schema/registry.js';
 import { edgesOf } from './edges.js';
 import { contextFor } from './context-cache.js';
 import type { Invalid } from './mutation.js';
 import { rootNode } from './nodes.js';
 import type { GenerateOptions } from './options.js';
-import { pointerOf, replaceAt, segmentsOf } from './pointer.js';
+import { pointerOf, replaceAt } from './pointer.js';
 import { sitesOf } from './sites.js';
 
 /**
@@ -25,15 +24,16 @@ export function boundaryInvalid(schemaOrId: string | JsonSchema, options?: Gener
   if (!out) {
     out = [];
     const seen = new Set<string>();
+    const roots = [root];
     for (const value of edgesOf(ctx, [root])) {
-      for (const site of sitesOf(root, value)) {
-        const instancePath = pointerOf(segmentsOf(site.reported));
+      for (const site of sitesOf(roots, value)) {
+        const instancePath = pointerOf(site.reported);
         // A site is its keyword and place (and, for a dropped required property, which one).
         const id = `${site.keyword} ${instancePath} ${site.detail ?? ''}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        const [made] = fc.sample(site.make(), { seed: 0, numRuns: 1 });
-        if (made) out.push({ value: replaceAt(value, segmentsOf(site.path), made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } });
+        const made = site.make(0);
+        out.push({ value: replaceAt(value, site.path, made.value), mutation: { keyword: site.keyword, instancePath, description: made.description } });
       }
     }
     ctx.memo.set(key, out);

@@ -1,23 +1,33 @@
-import fc from 'fast-check';
 import type { Flat } from './constraints.js';
 import { FORMATS } from './formats.js';
 import { admits, canonical, JSON_TYPES, lengthOf, type JsonType } from './json-types.js';
 import type { Made } from './mutation.js';
 import { patternRegExp } from './strings.js';
 
-/** A change to one node's value that breaks one keyword there (the caller knows where the node is). */
+/**
+ * A change to a node's valid value that breaks one keyword there (the caller knows where the node is). Breaks
+ * depend on the schema only: built once per node, each `make(value, pick)` builds its change of the value at
+ * hand, `pick` (in [0, 1)) choosing among equivalent changes, so that no arbitrary is built per value.
+ */
 export interface Break {
   readonly keyword: string;
-  readonly make: () => fc.Arbitrary<Made>;
+  /** Whether the break applies to this value (a guard; every valid value passes it unless said otherwise). */
+  readonly applies?: (value: unknown) => boolean;
+  readonly make: (value: unknown, pick: number) => Made;
 }
 
-const fixed = (keyword: string, value: () => unknown, description: (value: unknown) => string): Break => ({
-  keyword,
-  make: () => {
-    const v = value();
-    return fc.constant({ value: v, description: description(v) });
-  },
-});
+/** The element of a non-empty list that `pick` (in [0, 1)) falls on. */
+const picked = <T>(list: readonly T[], pick: number): T => list[Math.min(list.length - 1, Math.floor(pick * list.length))]!;
+
+function fixed<V>(keyword: string, change: (value: V) => unknown, description: (changed: unknown) => string): Break {
+  return {
+    keyword,
+    make: (value) => {
+      const v = change(value as V);
+      return { value: v, description: description(v) };
+    },
+  };
+}
 
 /** One value of each type; "number" is not an integer, so it breaks `type: integer` too. */
 const SAMPLE_OF_TYPE: Readonly<Record<JsonType, unknown>> = {
@@ -46,7 +56,10 @@ export function wrongType(types: readonly JsonType[], outside: readonly JsonType
   if (outside.length === 0) return undefined;
   return {
     keyword: 'type',
-    make: () => fc.constantFrom(...outside).map((t) => ({ value: SAMPLE_OF_TYPE[t], description: `${t} instead of ${types.join(' or ')}` })),
+    make: (_value, pick) => {
+      const t = picked(outside, pick);
+      return { value: SAMPLE_OF_TYPE[t], description: `${t} instead of ${types.join(' or ')}` };
+    },
   };
 }
 
@@ -86,27 +99,27 @@ function canMiss(flat: Flat, pattern: string): boolean {
   return can;
 }
 
-function stringBreaks(flat: Flat, value: string): Break[] {
+function stringBreaks(flat: Flat): Break[] {
   const out: Break[] = [];
   const { pattern } = flat;
   if (pattern !== undefined && canMiss(flat, pattern)) {
     out.push({
       keyword: 'pattern',
-      make: () => {
+      make: (value, pick) => {
         const re = patternRegExp(flat, pattern);
-        const misses = [`${value}!`, `!${value}`, value.slice(1), value.slice(0, -1), value.toLowerCase(), ...FIXED_MISSES].filter(
-          (s, i, all) => all.indexOf(s) === i && !re.test(s),
-        );
-        return fc.constantFrom(...misses).map((s) => ({ value: s, description: `${JSON.stringify(s)} does not match /${pattern}/` }));
+        const s = value as string;
+        const misses = [`${s}!`, `!${s}`, s.slice(1), s.slice(0, -1), s.toLowerCase(), ...FIXED_MISSES].filter((m, i, all) => all.indexOf(m) === i && !re.test(m));
+        const miss = picked(misses, pick);
+        return { value: miss, description: `${JSON.stringify(miss)} does not match /${pattern}/` };
       },
     });
   }
   const { minLength, maxLength, format } = flat;
   if (minLength !== undefined && minLength > 0) {
-    out.push(fixed('minLength', () => [...value].slice(0, minLength - 1).join(''), () => `${minLength - 1} characters, fewer than minLength ${minLength}`));
+    out.push(fixed<string>('minLength', (s) => [...s].slice(0, minLength - 1).join(''), () => `${minLength - 1} characters, fewer than minLength ${minLength}`));
   }
   if (maxLength !== undefined) {
-    out.push(fixed('maxLength', () => value + 'x'.repeat(Math.max(1, maxLength + 1 - lengthOf(value))), (v) => `${lengthOf(v as string)} characters, more than maxLength ${maxLength}`));
+    out.push(fixed<string>('maxLength', (s) => s + 'x'.repeat(Math.max(1, maxLength + 1 - lengthOf(s))), (v) => `${lengthOf(v as string)} characters, more than maxLength ${maxLength}`));
   }
   const broken = format === undefined ? undefined : FORMATS[format]?.broken;
   if (broken !== undefined) out.push(fixed('format', () => broken, () => `${JSON.stringify(broken)} is not a ${format}`));
@@ -127,36 +140,59 @@ function numberBreaks(flat: Flat): Break[] {
   return out;
 }
 
-function arrayBreaks(flat: Flat, value: readonly unknown[]): Break[] {
+function arrayBreaks(flat: Flat): Break[] {
   const out: Break[] = [];
   const { minItems, maxItems } = flat;
-  if (minItems !== undefined && minItems > 0 && value.length >= minItems) {
-    out.push(fixed('minItems', () => value.slice(0, minItems - 1), () => `${minItems - 1} items, fewer than minItems ${minItems}`));
+  if (minItems !== undefined && minItems > 0) {
+    out.push({
+      ...fixed<readonly unknown[]>('minItems', (a) => a.slice(0, minItems - 1), () => `${minItems - 1} items, fewer than minItems ${minItems}`),
+      applies: (a) => (a as readonly unknown[]).length >= minItems,
+    });
   }
   if (maxItems !== undefined) {
     // Copies of items the value has keep every other keyword quiet; an empty array can only grow with nulls.
-    const filler = value.length > 0 ? value : [null];
-    const long = (): unknown[] => Array.from({ length: maxItems + 1 }, (_, i) => value[i] ?? filler[i % filler.length]);
+    const long = (a: readonly unknown[]): unknown[] => {
+      const filler = a.length > 0 ? a : [null];
+      return Array.from({ length: maxItems + 1 }, (_, i) => a[i] ?? filler[i % filler.length]);
+    };
     out.push(fixed('maxItems', long, () => `${maxItems + 1} items, more than maxItems ${maxItems}`));
   }
   return out;
 }
 
-/** The breaks of a node's own value-level keywords (not of its properties or items, which are sites of their own). */
-export function valueBreaks(flat: Flat, value: unknown): Break[] {
-  const out: Break[] = [];
+/** A node's breaks, by the kind of value it holds (a valid value has one of the node's types). */
+interface Breaks {
+  readonly string: readonly Break[];
+  readonly number: readonly Break[];
+  readonly array: readonly Break[];
+  readonly other: readonly Break[];
+}
+
+const byFlat = new WeakMap<Flat, Breaks>();
+
+function breaksOf(flat: Flat): Breaks {
+  const own: Break[] = [];
   if (flat.types) {
     const t = wrongType(flat.types, typesOutside([flat.types]));
-    if (t) out.push(t);
+    if (t) own.push(t);
   }
   if (flat.values !== undefined && flat.valueKeyword !== undefined) {
     const v = outsideOf(flat.values);
     const which = flat.valueKeyword === 'const' ? 'the const' : 'in the enum';
-    if (v !== undefined) out.push(fixed(flat.valueKeyword, () => v, () => `${JSON.stringify(v)} is not ${which}`));
-    return out;
+    if (v !== undefined) own.push(fixed(flat.valueKeyword, () => v, () => `${JSON.stringify(v)} is not ${which}`));
+    return { string: own, number: own, array: own, other: own };
   }
-  if (typeof value === 'string') out.push(...stringBreaks(flat, value));
-  else if (typeof value === 'number') out.push(...numberBreaks(flat));
-  else if (Array.isArray(value)) out.push(...arrayBreaks(flat, value));
-  return out;
+  return { string: [...own, ...stringBreaks(flat)], number: [...own, ...numberBreaks(flat)], array: [...own, ...arrayBreaks(flat)], other: own };
+}
+
+/**
+ * The breaks of a node's own value-level keywords (not of its properties or items, which are sites of their
+ * own) for a value of its: the same list for every value of a kind (check `applies` before use).
+ */
+export function valueBreaks(flat: Flat, value: unknown): readonly Break[] {
+  let breaks = byFlat.get(flat);
+  if (!breaks) byFlat.set(flat, (breaks = breaksOf(flat)));
+  if (typeof value === 'string') return breaks.string;
+  if (typeof value === 'number') return breaks.number;
+  return Array.isArray(value) ? breaks.array : breaks.other;
 }

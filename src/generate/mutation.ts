@@ -1,5 +1,4 @@
-import type fc from 'fast-check';
-import type { Trail } from './pointer.js';
+import type { Segment } from './pointer.js';
 
 /** What an invalid value breaks: the ajv keyword that must fire, where (a JSON pointer), and how, in words. */
 export interface Mutation {
@@ -21,15 +20,15 @@ export interface Made {
 }
 
 /**
- * A place in a valid value where one constraint can be broken: replacing the value at `path` with one that
- * `make()` gives (a random choice among equivalent breaks) fires `keyword` where ajv reports it (`reported`,
- * a path). `make` is a thunk: a value has many sites, and only the chosen one is ever built.
+ * A place in a valid value where one constraint can be broken: replacing the value at `path` with the one that
+ * `make(pick)` gives (`pick`, in [0, 1), chooses among equivalent breaks) fires `keyword` where ajv reports it
+ * (`reported`, a path). `make` is deferred: a value has many sites, and only the chosen one is ever built.
  */
 export interface Site {
-  readonly path: Trail;
+  readonly path: readonly Segment[];
   readonly keyword: string;
-  readonly reported: Trail;
+  readonly reported: readonly Segment[];
   /** Tells apart sites with the same keyword and place (the property a `required` site drops). */
   readonly detail?: string;
-  readonly make: () => fc.Arbitrary<Made>;
+  readonly make: (pick: number) => Made;
 }

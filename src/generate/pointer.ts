@@ -6,17 +6,6 @@ export const escapeToken = (token: Segment): string => String(token).replaceAll(
 
 export const unescapeToken = (token: string): string => token.replaceAll('~1', '/').replaceAll('~0', '~');
 
-/** A path as a list linked from the leaf up: extending one costs one small object (a value has many sites). */
-export type Trail = { readonly up: Trail; readonly segment: Segment } | null;
-
-export const down = (up: Trail, segment: Segment): Trail => ({ up, segment });
-
-export function segmentsOf(trail: Trail): Segment[] {
-  const out: Segment[] = [];
-  for (let t = trail; t; t = t.up) out.push(t.segment);
-  return out.reverse();
-}
-
 /** The JSON Pointer of a path, as ajv writes `instancePath` ("" for the root). */
 export const pointerOf = (path: readonly Segment[]): string => path.map((s) => `/${escapeToken(s)}`).join('');
 
@@ -25,19 +14,25 @@ export const pointerOf = (path: readonly Segment[]): string => path.map((s) => `
  * the original (a generated valid value, possibly shared with a shrinker) is never changed.
  */
 export function replaceAt(root: unknown, path: readonly Segment[], value: unknown): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined) return value;
-  if (Array.isArray(root)) {
-    const copy = [...(root as unknown[])];
-    copy[head as number] = replaceAt(copy[head as number], rest, value);
-    return copy;
+  if (path.length === 0) return value;
+  const top = copyOf(root);
+  let parent = top;
+  for (let i = 0; i < path.length - 1; i++) {
+    const segment = path[i]!;
+    const child = copyOf(parent[segment as keyof typeof parent]);
+    setOwn(parent, segment, child);
+    parent = child;
   }
-  const copy = { ...(root as Record<string, unknown>) };
-  Object.defineProperty(copy, head, {
-    value: replaceAt(copy[head], rest, value),
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-  return copy;
+  setOwn(parent, path[path.length - 1]!, value);
+  return top;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+const copyOf = (node: unknown): Container => (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as Record<string, unknown>) });
+
+/** An own data property even for "__proto__", which plain assignment would take for the prototype. */
+function setOwn(container: Container, segment: Segment, value: unknown): void {
+  if (Array.isArray(container)) container[segment as number] = value;
+  else Object.defineProperty(container, segment, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { outsideOf, typesOutside, valueBreaks, wrongType, type Break } from './breaks.js';
 import { discriminatorOf, selectedBy, type Discriminator } from './discriminator.js';
 import type { Flat, UnionTag } from './constraints.js';
@@ -6,9 +5,37 @@ import { allowsKey, baseFlat, declaredKeys, flatten, isClosed, propertyNodes } f
 import { isPlainObject } from './json-types.js';
 import type { Site } from './mutation.js';
 import type { SchemaNode } from './nodes.js';
-import { down, type Trail } from './pointer.js';
+import type { Segment } from './pointer.js';
 
-const at = (path: Trail, b: Break): Site => ({ path, keyword: b.keyword, reported: path, make: b.make });
+const ALL = -1;
+const COUNT = -2;
+
+/**
+ * One walk of a value against its schema: it numbers the sites it meets in a fixed order, and builds all of
+ * them (ALL), none (COUNT: the number is what counts) or only the one with a given number, then stops. Counting
+ * and building one costs no allocation per site but that one's, and the path is a stack until a site needs it.
+ */
+class Walk {
+  readonly stack: Segment[] = [];
+  readonly sites: Site[] = [];
+  seen = 0;
+  constructor(private readonly target: number) {}
+
+  /** Numbers the next site; true when it is one to build. */
+  next(): boolean {
+    const i = this.seen++;
+    return this.target === ALL || i === this.target;
+  }
+
+  /** The site wanted has been built: nothing further to walk. */
+  get done(): boolean {
+    return this.target >= 0 && this.seen > this.target;
+  }
+
+  here(): Segment[] {
+    return [...this.stack];
+  }
+}
 
 function unknownKey(flats: readonly Flat[], value: Record<string, unknown>): string {
   const taken = (k: string): boolean => k in value || flats.some((f) => declaredKeys(f).has(k));
@@ -17,14 +44,21 @@ function unknownKey(flats: readonly Flat[], value: Record<string, unknown>): str
   return name;
 }
 
-function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path: Trail): Site {
-  return at(path, {
+function addUnknown(flats: readonly Flat[], value: Record<string, unknown>, path: readonly Segment[]): Site {
+  return {
+    path,
     keyword: 'additionalProperties',
+    reported: path,
     make: () => {
       const name = unknownKey(flats, value);
-      return fc.constant({ value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` });
+      return { value: { ...value, [name]: 'unexpected' }, description: `unknown property "${name}" added` };
     },
-  });
+  };
+}
+
+function breakAt(w: Walk, b: Break, value: unknown): void {
+  const path = w.here();
+  w.sites.push({ path, keyword: b.keyword, reported: path, make: (pick) => b.make(value, pick) });
 }
 
 /**
@@ -38,32 +72,42 @@ interface Keep {
 }
 
 /** Sites inside an object: a required property dropped, an unknown one added, and each property's own sites. */
-function objectSites(flat: Flat, value: Record<string, unknown>, path: Trail, out: Site[], keep?: Keep): void {
+function objectSites(w: Walk, flat: Flat, value: Record<string, unknown>, keep?: Keep): void {
   for (const k of flat.required) {
-    if (k === keep?.key || !(k in value)) continue;
-    out.push({
+    if (k === keep?.key || !(k in value) || !w.next()) continue;
+    const path = w.here();
+    w.sites.push({
       path,
       keyword: 'required',
       reported: path,
       detail: k,
       make: () => {
         const { [k]: _dropped, ...rest } = value;
-        return fc.constant({ value: rest, description: `required property "${k}" removed` });
+        return { value: rest, description: `required property "${k}" removed` };
       },
     });
   }
-  if (isClosed(flat)) out.push(addUnknown([flat], value, path));
+  if (isClosed(flat) && w.next()) w.sites.push(addUnknown([flat], value, w.here()));
   for (const k in value) {
-    if (!(k === keep?.key && keep.value)) walk(propertyNodes(flat, k), value[k], down(path, k), out);
+    if (w.done) return;
+    if (k === keep?.key && keep.value) continue;
+    w.stack.push(k);
+    walk(w, propertyNodes(flat, k), value[k]);
+    w.stack.pop();
   }
 }
 
-function flatSites(flat: Flat, value: unknown, path: Trail, out: Site[]): void {
-  for (const b of valueBreaks(flat, value)) out.push(at(path, b));
+function flatSites(w: Walk, flat: Flat, value: unknown): void {
+  for (const b of valueBreaks(flat, value)) if ((!b.applies || b.applies(value)) && w.next()) breakAt(w, b, value);
   if (flat.values !== undefined) return;
   if (Array.isArray(value)) {
-    if (flat.items.length > 0) value.forEach((item, i) => walk(flat.items, item, down(path, i), out));
-  } else if (isPlainObject(value)) objectSites(flat, value, path, out);
+    if (flat.items.length === 0) return;
+    for (let i = 0; i < value.length && !w.done; i++) {
+      w.stack.push(i);
+      walk(w, flat.items, value[i]);
+      w.stack.pop();
+    }
+  } else if (isPlainObject(value)) objectSites(w, flat, value);
 }
 
 /** The union all alternatives were picked from (at this node), if it is one union. */
@@ -72,19 +116,75 @@ function sharedUnion(flats: readonly Flat[]): UnionTag | undefined {
   return tag && flats.every((f) => f.unions[0]?.id === tag.id) ? tag : undefined;
 }
 
+/** What a union's sites depend on that the schema alone decides: worked out once per union. */
+interface UnionPlan {
+  readonly flats: readonly Flat[];
+  readonly discriminator: Discriminator | undefined;
+  /** ajv's discriminator selects the branch (it reports a bad value at the union node). */
+  readonly viaDiscriminator: boolean;
+  /** The keywords beside the union (ajv checks those whichever branch matches). */
+  readonly base: Flat | undefined;
+  /** A type no alternative admits (with ajv's discriminator: the union node's own type). */
+  readonly wrongType: Break | undefined;
+  /** A value none of the alternatives lists, when every one lists its values. */
+  readonly noneListed: Break | undefined;
+  readonly allClosed: boolean;
+  /** For each key of a value: the one alternative that allows it, if only one does. */
+  readonly onlyAllowing: Map<string, Flat | null>;
+}
+
+const plans = new WeakMap<readonly Flat[], UnionPlan>();
+
+function planOf(nodes: readonly SchemaNode[], flats: readonly Flat[]): UnionPlan {
+  let plan = plans.get(flats);
+  if (plan) return plan;
+  const tag = sharedUnion(flats);
+  const d = discriminatorOf(flats);
+  const viaDiscriminator = tag?.discriminator !== undefined && tag.discriminator === d?.property;
+  // With ajv's discriminator, a non-object skips the branches: only the union node's own type is checked.
+  const typeLists = viaDiscriminator ? (tag.types ? [tag.types] : []) : flats.every((f) => f.types) ? flats.map((f) => f.types!) : [];
+  const all = flats.every((f) => f.values !== undefined) ? flats.flatMap((f) => f.values!) : undefined;
+  const keyword = flats[0]!.valueKeyword!;
+  plan = {
+    flats,
+    discriminator: d,
+    viaDiscriminator,
+    base: baseFlat(nodes),
+    wrongType: typeLists.length > 0 ? wrongType(typeLists[0]!, typesOutside(typeLists)) : undefined,
+    noneListed: all && {
+      keyword,
+      make: () => ({ value: outsideOf(all), description: `${JSON.stringify(outsideOf(all))} is none of the alternatives' values` }),
+    },
+    allClosed: flats.every(isClosed),
+    onlyAllowing: new Map(),
+  };
+  plans.set(flats, plan);
+  return plan;
+}
+
+function onlyAllowing(plan: UnionPlan, key: string): Flat | undefined {
+  let flat = plan.onlyAllowing.get(key);
+  if (flat === undefined) {
+    const allowing = plan.flats.filter((f) => allowsKey(f, key));
+    plan.onlyAllowing.set(key, (flat = allowing.length === 1 ? allowing[0]! : null));
+  }
+  return flat ?? undefined;
+}
+
 /**
  * The alternative a value certainly belongs to, and the key that says so: a discriminator's value, or a key
  * that one alternative allows and every other (closed) one rejects, so that they fail whatever else changes.
  */
-function selection(flats: readonly Flat[], d: Discriminator | undefined, value: unknown): { flat: Flat; keep: Keep } | undefined {
+function selection(plan: UnionPlan, value: unknown): { flat: Flat; keep: Keep } | undefined {
   if (!isPlainObject(value)) return undefined;
+  const d = plan.discriminator;
   if (d) {
-    const flat = d.property in value ? flats[selectedBy(d, value)] : undefined;
+    const flat = d.property in value ? plan.flats[selectedBy(d, value)] : undefined;
     return flat && { flat, keep: { key: d.property, value: true } };
   }
   for (const key in value) {
-    const allowing = flats.filter((f) => allowsKey(f, key));
-    if (allowing.length === 1) return { flat: allowing[0]!, keep: { key, value: false } };
+    const flat = onlyAllowing(plan, key);
+    if (flat) return { flat, keep: { key, value: false } };
   }
   return undefined;
 }
@@ -96,54 +196,59 @@ function selection(flats: readonly Flat[], d: Discriminator | undefined, value: 
  * whichever branch matches), a type no alternative admits, a value none lists, an unknown property where
  * every alternative is closed.
  */
-function unionSites(nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown, path: Trail, out: Site[]): void {
-  const tag = sharedUnion(flats);
-  const d = discriminatorOf(flats);
-  const selected = selection(flats, d, value);
-  const base = selected ? undefined : baseFlat(nodes);
-  if (base) flatSites(base, value, path, out);
-  const viaDiscriminator = tag?.discriminator !== undefined && tag.discriminator === d?.property;
-  if (!base?.types) {
-    // With ajv's discriminator, a non-object skips the branches: only the union node's own type is checked.
-    const typeLists = viaDiscriminator ? (tag.types ? [tag.types] : []) : flats.every((f) => f.types) ? flats.map((f) => f.types!) : [];
-    const b = typeLists.length > 0 ? wrongType(typeLists[0]!, typesOutside(typeLists)) : undefined;
-    if (b) out.push(at(path, b));
-  }
-  if (!base?.values && flats.every((f) => f.values !== undefined)) {
-    const all = flats.flatMap((f) => f.values!);
-    const keyword = flats[0]!.valueKeyword!;
-    out.push(at(path, { keyword, make: () => fc.constant({ value: outsideOf(all), description: `${JSON.stringify(outsideOf(all))} is none of the alternatives' values` }) }));
-  }
-  if (!isPlainObject(value)) return;
+function unionSites(w: Walk, nodes: readonly SchemaNode[], flats: readonly Flat[], value: unknown): void {
+  const plan = planOf(nodes, flats);
+  const selected = selection(plan, value);
+  const base = selected ? undefined : plan.base;
+  if (base) flatSites(w, base, value);
+  if (!base?.types && plan.wrongType && w.next()) breakAt(w, plan.wrongType, value);
+  if (!base?.values && plan.noneListed && w.next()) breakAt(w, plan.noneListed, value);
+  if (!isPlainObject(value) || w.done) return;
   if (!selected) {
-    if (flats.every(isClosed) && !(base && isClosed(base))) out.push(addUnknown(flats, value, path));
+    if (plan.allClosed && !(base && isClosed(base)) && w.next()) w.sites.push(addUnknown(flats, value, w.here()));
     return;
   }
-  if (d) {
-    out.push({
-      path: down(path, d.property),
+  const d = plan.discriminator;
+  if (d && w.next()) {
+    const path = [...w.stack, d.property];
+    w.sites.push({
+      path,
       // ajv's discriminator reports at the union node; without it, every branch's const fails at the property.
-      keyword: viaDiscriminator ? 'discriminator' : d.keyword,
-      reported: viaDiscriminator ? path : down(path, d.property),
+      keyword: plan.viaDiscriminator ? 'discriminator' : d.keyword,
+      reported: plan.viaDiscriminator ? w.here() : path,
       make: () => {
         const outside = outsideOf(d.listed);
-        return fc.constant({ value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` });
+        return { value: outside, description: `discriminator "${d.property}" set to ${JSON.stringify(outside)}, which no alternative has` };
       },
     });
   }
-  objectSites(selected.flat, value, path, out, selected.keep);
+  objectSites(w, selected.flat, value, selected.keep);
 }
 
-/** Collects the sites where `value` (valid against every node) can be made invalid. */
-function walk(nodes: readonly SchemaNode[], value: unknown, path: Trail, out: Site[]): void {
-  if (nodes.length === 0) return;
+/** Walks the sites where `value` (valid against every node) can be made invalid. */
+function walk(w: Walk, nodes: readonly SchemaNode[], value: unknown): void {
+  if (nodes.length === 0 || w.done) return;
   const flats = flatten(nodes);
-  if (flats.length === 1) flatSites(flats[0]!, value, path, out);
-  else if (flats.length > 1) unionSites(nodes, flats, value, path, out);
+  if (flats.length === 1) flatSites(w, flats[0]!, value);
+  else if (flats.length > 1) unionSites(w, nodes, flats, value);
 }
 
-export function sitesOf(node: SchemaNode, value: unknown): Site[] {
-  const out: Site[] = [];
-  walk([node], value, null, out);
-  return out;
+/** Every site of `value` (valid against every node of the list), in walk order. */
+export function sitesOf(nodes: readonly SchemaNode[], value: unknown): Site[] {
+  const w = new Walk(ALL);
+  walk(w, nodes, value);
+  return w.sites;
+}
+
+/**
+ * The site of `value` that `pick` (in [0, 1)) falls on among all of them in walk order (as `sitesOf` lists
+ * them), or undefined if it has none: one walk counts them, a second stops at the one picked and builds only it.
+ */
+export function siteAt(nodes: readonly SchemaNode[], value: unknown, pick: number): Site | undefined {
+  const counted = new Walk(COUNT);
+  walk(counted, nodes, value);
+  if (counted.seen === 0) return undefined;
+  const w = new Walk(Math.min(counted.seen - 1, Math.floor(pick * counted.seen)));
+  walk(w, nodes, value);
+  return w.sites[0];
 }
