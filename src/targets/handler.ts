@@ -40,8 +40,8 @@ export const CONSOLE_LIMIT = 4096;
  * the other serves) and at most four. Each costs a load and a JIT of its own: on two cores four threads cost a run
  * about a second of CPU more than two, with no wall time won.
  */
-export const DEFAULT_THREADS = Math.min(4, Math.max(2, availableParallelism()));
-export const DEFAULT_PIPELINE = 2;
+const DEFAULT_THREADS = Math.min(4, Math.max(2, availableParallelism()));
+const DEFAULT_PIPELINE = 2;
 /** How long a thread's request must have run before the pool counts the thread as waiting (its queue then gets nothing new). */
 const WAITING_MS = 50;
 

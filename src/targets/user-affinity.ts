@@ -1,5 +1,5 @@
 /** Users remembered: enough for every session a run keeps open at once, bounded for a long run. */
-export const AFFINITY_LIMIT = 4096;
+const AFFINITY_LIMIT = 4096;
 
 /** The customer a request comes from: context.System.user.userId, else session.user.userId. */
 export function userOf(envelope: unknown): string | undefined {
