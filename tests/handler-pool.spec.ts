@@ -89,7 +89,7 @@ test("a user's requests land in one thread, so module state kept per user counts
 });
 
 test('a timeout ends only its thread, and the requests queued behind it are answered by another', async () => {
-  const target = HandlerTarget.fromSpec(SKILL);
+  const target = HandlerTarget.fromSpec(SKILL, process.cwd(), { threads: 4 });
   expect(target.concurrency).toBe(8);
   try {
     await target.start();
