@@ -16,6 +16,20 @@ export interface ContainerEvents {
  */
 const YOUNG_GENERATION_MB = 4;
 
+/** Flags that say what the host process itself runs (`node --input-type=module -e ...`): a thread given them fails to start. */
+const EVAL_FLAGS = new Set(['-e', '--eval', '-p', '--print']);
+
+/** The host's Node flags a thread keeps (--enable-source-maps, --import hooks, ...): all but the eval flags and their code. */
+export function threadExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i] as string;
+    if (EVAL_FLAGS.has(flag)) i++;
+    else if (!flag.startsWith('--input-type') && !/^--(eval|print)=/.test(flag)) kept.push(flag);
+  }
+  return kept;
+}
+
 /**
  * One worker thread that loads the handler and runs one request at a time, as a Lambda container does.
  * The pool posts requests as they come; the thread queues them and runs them in order, so `queue[0]` is the
@@ -36,7 +50,7 @@ export class Container {
     readonly serial: number,
     events: ContainerEvents,
   ) {
-    const worker = new Worker(script, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(script, { workerData: setup, execArgv: threadExecArgv(process.execArgv), stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     // The skill's own logging must not interleave with the runner's output.
     worker.stdout.resume();
     worker.stderr.resume();
