@@ -4,19 +4,11 @@
  */
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import { MockServer, type MockService } from '../src/mocks/server.js';
+import { MockServer } from '../src/mocks/server.js';
+import { echo, get, paths } from './helpers/mock-calls.js';
 import { Prober } from '../src/scenarios/prober.js';
 import { RequestIds } from '../src/scenarios/envelope.js';
-import type { Exchange, OutboundCall, SendOptions, Target } from '../src/targets/exchange.js';
-
-const echo: MockService = {
-  name: 'echo',
-  handles: (method) => method === 'GET',
-  answer: (_method, url) => ({ status: 200, body: { path: url.pathname } }),
-};
-
-const get = (url: string, token?: string): Promise<Response> => fetch(url, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
-const paths = (calls: OutboundCall[]): string[] => calls.map((c) => new URL(c.url).pathname);
+import type { Exchange, SendOptions, Target } from '../src/targets/exchange.js';
 
 async function withServer(work: (server: MockServer, url: string) => Promise<void>): Promise<void> {
   const server = new MockServer().use(echo);

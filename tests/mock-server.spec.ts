@@ -1,20 +1,10 @@
 /**
- * The loopback MockServer files each call under the probe it belongs to, and no other: on a lane, the probe in
- * flight there (whatever token the call carries); on the run's own port, the probe whose apiAccessToken it carries.
+ * The loopback MockServer files each call under the probe it belongs to, and no other: the probe in flight whose
+ * apiAccessToken it carries, wherever it arrives; else, on a lane, the probe in flight there.
  */
 import { expect, test } from '@playwright/test';
-import { MockServer, type MockService } from '../src/mocks/server.js';
-import type { OutboundCall } from '../src/targets/exchange.js';
-
-/** A service that answers every GET with 200 and the path it was asked. */
-const echo: MockService = {
-  name: 'echo',
-  handles: (method) => method === 'GET',
-  answer: (_method, url) => ({ status: 200, body: { path: url.pathname } }),
-};
-
-const get = (url: string, token?: string): Promise<Response> => fetch(url, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
-const paths = (calls: OutboundCall[]): string[] => calls.map((c) => new URL(c.url).pathname);
+import { MockServer } from '../src/mocks/server.js';
+import { echo, get, paths } from './helpers/mock-calls.js';
 
 test('a late call of a probe already answered is never filed under the probe in flight', async () => {
   const server = new MockServer().use(echo);
