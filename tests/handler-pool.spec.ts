@@ -60,6 +60,27 @@ test('a slow request does not hold a request of another user', async () => {
   }
 });
 
+test('requests wait in the suite, not behind a slow one: a thread holds the request it runs and one more', async () => {
+  const target = HandlerTarget.fromSpec(SKILL, process.cwd(), { threads: 2 });
+  try {
+    await target.start();
+    const slow = target.send(request('slow-user', 'WaitIntent', { ms: '1500' }), { timeoutMs: 10_000 });
+    let slowAnswered = false;
+    void slow.then(() => (slowAnswered = true));
+    // Twelve customers at once: handed out at once, about half would have queued behind the 1.5 s wait.
+    const quick = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => target.send(request(`quick-${i}`, 'HelpIntent'), { timeoutMs: 10_000 }).then((exchange) => ({ exchange, late: slowAnswered }))),
+    );
+    const slowThread = said(await slow).thread;
+    const behind = quick.filter((q) => q.late);
+    // At most the one the slow thread took as its next before its request had run 50 ms.
+    expect(behind.length).toBeLessThanOrEqual(1);
+    for (const q of behind) expect(said(q.exchange).thread).toBe(slowThread);
+  } finally {
+    await target.close();
+  }
+});
+
 test("a user's requests land in one thread, so module state kept per user counts on with other users in flight", async () => {
   const target = HandlerTarget.fromSpec(SKILL);
   try {

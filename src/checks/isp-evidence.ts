@@ -9,7 +9,7 @@ import { directivesOf, isObject } from './response-shape.js';
 import type { Entry, Problem, Trace } from './types.js';
 
 export const calling = (entry: Entry): boolean => productCalls(entry).length > 0;
-/** The calls the service received. A blocked call is ISP-ENDPOINT's alone: nock reports it without its headers. */
+/** The calls the service received. A blocked call (to another host) is ISP-ENDPOINT's alone: the service never saw it. */
 export const received = (entry: Entry): OutboundCall[] => productCalls(entry).filter(reached);
 export const receiving = (entry: Entry): boolean => received(entry).length > 0;
 export const each = (messages: string[]): Problem[] => messages.map((message) => ({ message }));

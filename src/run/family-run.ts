@@ -191,6 +191,11 @@ async function runProperty(
     }
     return;
   }
+  // Examples the family starts first run now, out of order; the memo hands each its trace in its place, and a
+  // failure surfaces there as well.
+  examples.forEach((example, i) => {
+    if (family.startsFirst?.(example)) runCase(example, `${family.name}:${i}`).catch(() => undefined);
+  });
   // The inputs are walked twice, never held: fast-check generates them again from the seed (the same values
   // the sample would give, examples first), once to know which repeat, once to probe them.
   const keys: string[] = [];

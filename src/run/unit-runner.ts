@@ -63,9 +63,13 @@ export class UnitRunner {
     return this.started.get(key)?.sent ?? 0;
   }
 
-  /** Starts every unit not yet started, in order. */
+  /** Starts every unit not yet started, in order, but a family that starts a slow probe first before all: its wait then overlaps the others. */
   startAll(keys: readonly string[] = this.units.map(unitKey)): void {
-    for (const key of keys) this.start(key).result.catch(() => undefined);
+    const slowFirst = (key: string): number => {
+      const family = familyByName(this.units.find((u) => unitKey(u) === key)?.family ?? '');
+      return family?.kind === 'property' && family.startsFirst ? 0 : 1;
+    };
+    for (const key of [...keys].sort((a, b) => slowFirst(a) - slowFirst(b))) this.start(key).result.catch(() => undefined);
   }
 
   private start(key: string): Started {

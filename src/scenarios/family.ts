@@ -14,6 +14,11 @@ export interface PropertyFamily<I = unknown> {
   skip?(plan: Plan): string | undefined;
   arbitrary(plan: Plan): fc.Arbitrary<I>;
   examples(plan: Plan): I[];
+  /**
+   * Examples probed before all others: a slow one (a service answering late costs the skill its own guard time)
+   * then waits while the other cases run instead of ending the run. Each is still judged in its place.
+   */
+  startsFirst?(input: I): boolean;
   run(input: I, prober: Prober, plan: Plan): Promise<Entry[]>;
 }
 

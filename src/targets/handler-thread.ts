@@ -8,26 +8,13 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import nock from 'nock';
 import type { ThreadReply, ThreadRequest, ThreadSetup } from './handler-protocol.js';
+import { guardNetwork } from './network-guard.js';
 
 const port = parentPort;
 if (!port) throw new Error('handler-thread.js runs as a worker thread');
 const setup = workerData as ThreadSetup;
 const post = (message: ThreadReply): void => port.postMessage(message);
-
-// Nothing the skill calls may leave the machine: loopback (where the mock Amazon APIs listen) only.
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)(:\d+)?$/;
-nock.disableNetConnect();
-nock.enableNetConnect((host: string) => LOOPBACK.test(host));
-nock.emitter.on('no match', (req: { method?: string; href?: string; protocol?: string; host?: string; hostname?: string; path?: string; headers?: Record<string, unknown> }) => {
-  const url = req.href ?? `${req.protocol ?? 'https:'}//${req.host ?? req.hostname ?? ''}${req.path ?? ''}`;
-  // nock reports every request no interceptor served, the loopback ones it lets through as well.
-  if (LOOPBACK.test(hostOf(url))) return;
-  const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
-  // The thread knows which request is running, so the host need not guess whose call this was.
-  post({ type: 'blocked', call: { method: req.method ?? 'GET', url, headers, blocked: true }, ...(current === undefined ? {} : { id: current }), loading: !loaded });
-});
 
 /** The request running (one at a time), whose console output and blocked calls the host files beside its exchange. */
 let current: number | undefined;
@@ -35,6 +22,10 @@ let current: number | undefined;
 let loaded = false;
 /** Requests posted while another was running, in the order posted. */
 const queued: ThreadRequest[] = [];
+
+// Nothing the skill calls may leave the machine: loopback (where the mock Amazon APIs listen) only. The thread
+// knows which request is running, so the host need not guess whose call a blocked one was.
+guardNetwork((call) => post({ type: 'blocked', call, ...(current === undefined ? {} : { id: current }), loading: !loaded }));
 
 /**
  * The skill's own words: everything written to stdout or stderr (console.log, console.error, ...) goes
@@ -49,14 +40,6 @@ for (const stream of [process.stdout, process.stderr]) {
     if (callback) (callback as () => void)();
     return true;
   }) as typeof stream.write;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }
 
 type LambdaHandler = (event: unknown, context: unknown, callback: (error: unknown, result?: unknown) => void) => unknown;

@@ -59,6 +59,10 @@ const threadScript = (): string => join(packageRoot(), 'dist', 'src', 'targets',
 export class HandlerTarget implements Target {
   private readonly threads: number;
   private readonly inFlight: number;
+  /** Requests a thread holds at most: the one it runs and the next. */
+  private readonly pipeline: number;
+  /** Requests sent that no thread holds yet, in the order sent. */
+  private backlog: number[] = [];
   /** Whether a request has timed out: see `concurrency`. */
   private hung = false;
   private readonly containers: Container[] = [];
@@ -80,7 +84,8 @@ export class HandlerTarget implements Target {
     { threads = DEFAULT_THREADS, pipeline = DEFAULT_PIPELINE }: HandlerOptions = {},
   ) {
     this.threads = Math.max(1, Math.floor(threads));
-    this.inFlight = this.threads * Math.max(1, Math.floor(pipeline));
+    this.pipeline = Math.max(1, Math.floor(pipeline));
+    this.inFlight = this.threads * this.pipeline;
   }
 
   /**
@@ -132,6 +137,7 @@ export class HandlerTarget implements Target {
   async close(): Promise<void> {
     this.closed = true;
     this.ready = undefined;
+    for (const id of this.backlog.splice(0)) this.finish(id, { bytes: 0, error: 'the target was closed' });
     const ending = this.containers.splice(0).map((container) => {
       this.failQueue(container, 'the target was closed');
       return container.end();
@@ -158,6 +164,7 @@ export class HandlerTarget implements Target {
         // A thread that cannot load again fails the requests it held: another would fail the same way.
         this.retire(from);
         this.failQueue(from, `the handler crashed its process while starting again after an earlier failure: ${why}`);
+        this.pump();
       },
     });
     this.containers.push(container);
@@ -165,13 +172,14 @@ export class HandlerTarget implements Target {
   }
 
   /**
-   * The thread for a request: the user's own while it lives; else an idle thread; else a new one while the
-   * pool is below its size (a cold start, as Lambda scales out); else the one with the shortest queue among those
-   * working, a waiting one last.
+   * The thread for a request now, or none yet: the user's own while it lives (once it holds fewer than `pipeline`
+   * requests); else an idle thread; else a new one while the pool is below its size (a cold start, as Lambda scales
+   * out); else the working thread with the shortest queue that has room. A waiting thread (see isWaiting) takes no
+   * new user: what it would hold waits with it.
    */
-  private containerFor(user: string | undefined): Container {
+  private containerFor(user: string | undefined): Container | undefined {
     const own = user === undefined ? undefined : this.users.get(user);
-    if (own && own.state !== 'dead') return own;
+    if (own && own.state !== 'dead') return own.queue.length < this.pipeline ? own : undefined;
     let chosen: Container | undefined;
     for (const c of this.containers) {
       if (c.state === 'ready' && c.queue.length === 0) {
@@ -181,11 +189,9 @@ export class HandlerTarget implements Target {
     }
     if (!chosen && this.containers.length < this.threads) chosen = this.spawn();
     if (!chosen) {
-      const load = (c: Container): number => c.queue.length + (this.isWaiting(c) ? this.inFlight : 0);
-      for (const c of this.containers) if (c.state !== 'dead' && (!chosen || load(c) < load(chosen))) chosen = c;
+      for (const c of this.containers) if (c.queue.length < this.pipeline && !this.isWaiting(c) && (!chosen || c.queue.length < chosen.queue.length)) chosen = c;
     }
-    if (!chosen) chosen = this.spawn();
-    if (user !== undefined) this.users.set(user, chosen);
+    if (chosen && user !== undefined) this.users.set(user, chosen);
     return chosen;
   }
 
@@ -202,10 +208,31 @@ export class HandlerTarget implements Target {
 
   private assign(id: number, entry: Pending): void {
     if (this.closed) return this.finish(id, { bytes: 0, error: 'the target was closed' });
-    const container = this.containerFor(entry.user);
-    entry.container = container;
-    container.post({ id, event: entry.request, timeoutMs: entry.timeoutMs });
-    if (container.state === 'ready' && container.queue.length === 1) this.begin(id);
+    this.backlog.push(id);
+    this.pump();
+  }
+
+  /**
+   * Hands the requests no thread holds yet to threads, in the order sent. A request is given to a thread only
+   * when the thread has room (the one it runs and the next), so it waits here rather than behind a request that
+   * turns out slow, and goes to whichever thread frees first.
+   */
+  private pump(): void {
+    if (this.backlog.length === 0) return;
+    const kept: number[] = [];
+    for (const id of this.backlog) {
+      const entry = this.pending.get(id);
+      if (!entry) continue;
+      const container = this.containerFor(entry.user);
+      if (!container) {
+        kept.push(id);
+        continue;
+      }
+      entry.container = container;
+      container.post({ id, event: entry.request, timeoutMs: entry.timeoutMs });
+      if (container.state === 'ready' && container.queue.length === 1) this.begin(id);
+    }
+    this.backlog = kept;
   }
 
   /** The thread starts request `id` now: its timeout and its `ms` count from here, not from when it was queued. */
@@ -251,6 +278,7 @@ export class HandlerTarget implements Target {
         this.retire(container);
         this.failQueue(container, reply.message);
         void container.end();
+        this.pump();
         return;
       }
       case 'blocked':
@@ -264,6 +292,7 @@ export class HandlerTarget implements Target {
         else this.finish(reply.id, { status: 200, bytes: Buffer.byteLength(reply.json), ...parseAnswer(reply.json) });
         const head = container.queue[0];
         if (head !== undefined) this.begin(head);
+        this.pump();
         return;
       }
     }
@@ -272,21 +301,25 @@ export class HandlerTarget implements Target {
   /** A thread crashed or exited: the request it was running fails with the reason; the ones queued behind it never started. */
   private onDied(container: Container, reason: string): void {
     this.retire(container);
-    const [running, ...rest] = container.queue;
-    container.queue.length = 0;
+    const [running, ...rest] = container.queue.splice(0);
     if (running !== undefined) this.finish(running, { bytes: 0, error: reason });
-    for (const id of rest) this.requeue(id);
+    this.requeue(rest);
   }
 
   private reassign(container: Container): void {
-    const held = container.queue.splice(0);
-    for (const id of held) this.requeue(id);
+    this.requeue(container.queue.splice(0));
   }
 
-  private requeue(id: number): void {
-    const entry = this.pending.get(id);
-    if (entry && entry.started === undefined) this.assign(id, entry);
-    else if (entry) this.finish(id, { bytes: 0, error: 'the handler process exited' });
+  /** Requests a thread held and never started go back to the front of the backlog, in order; one it started cannot run twice. */
+  private requeue(ids: readonly number[]): void {
+    const again: number[] = [];
+    for (const id of ids) {
+      const entry = this.pending.get(id);
+      if (entry && entry.started === undefined) again.push(id);
+      else if (entry) this.finish(id, { bytes: 0, error: 'the handler process exited' });
+    }
+    this.backlog.unshift(...again);
+    this.pump();
   }
 
   private failQueue(container: Container, error: string): void {
