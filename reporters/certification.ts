@@ -3,19 +3,12 @@ import { join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import type { FamilyOutcome } from '../src/report/incomplete.js';
 import { partOf } from '../src/report/test-attachments.js';
-import type { Part } from '../src/report/part-attachments.js';
+import type { RenderedReport, ReportInput } from '../src/run/report-files.js';
+import { RUN_ENV, runSettings } from '../src/run/settings.js';
+import { askRun, type UnitAddress } from '../src/run/unit-service.js';
 
-/** What the report needs of the engine, loaded while the tests run rather than before (Playwright waits for its reporters). */
-const engine = async () => {
-  const { htmlReport } = await import('../src/report/html.js');
-  const { incompleteReasons } = await import('../src/report/incomplete.js');
-  const { markdownReport } = await import('../src/report/markdown.js');
-  const { familiesFromParts } = await import('../src/report/part-attachments.js');
-  const { shardsIn } = await import('../src/report/shards.js');
-  const { validate } = await import('../src/schema/ajv.js');
-  const { reportOf } = await import('../src/run/conformance.js');
-  return { htmlReport, incompleteReasons, markdownReport, familiesFromParts, shardsIn, validate, reportOf };
-};
+/** Renders the reports here: the engine, loaded while the tests run rather than before (Playwright waits for its reporters). */
+const renderHere = async (): Promise<(input: ReportInput) => RenderedReport | undefined> => (await import('../src/run/report-files.js')).renderReport;
 
 interface Options {
   outputDir: string;
@@ -32,7 +25,10 @@ export default class CertificationReporter implements Reporter {
   private readonly outcomes = new Map<TestCase, FamilyOutcome>();
   /** Errors outside any test (a suite file that failed to load, say): the run then judged less than it should. */
   private readonly errors: string[] = [];
-  private loading: ReturnType<typeof engine> | undefined;
+  /** The run process that probed, if any: it renders the reports, its engine loaded and warm. */
+  private readonly runProcess: UnitAddress | undefined = process.env[RUN_ENV] ? runSettings().units : undefined;
+  /** Otherwise (merge-reports) the engine, loading here. */
+  private loading: ReturnType<typeof renderHere> | undefined;
 
   constructor(private readonly options: Options) {}
 
@@ -41,8 +37,10 @@ export default class CertificationReporter implements Reporter {
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
-    this.loading = engine();
-    this.loading.catch(() => undefined);
+    if (!this.runProcess) {
+      this.loading = renderHere();
+      this.loading.catch(() => undefined);
+    }
     this.config = config;
     for (const test of suite.allTests()) this.outcomes.set(test, { family: test.title, ended: false });
   }
@@ -58,27 +56,25 @@ export default class CertificationReporter implements Reporter {
   }
 
   async onEnd(result: FullResult): Promise<void> {
-    const { reportOf, familiesFromParts, incompleteReasons, shardsIn, validate, markdownReport, htmlReport } = await (this.loading ?? engine());
-    const outcomes = [...this.outcomes.values()];
-    const parts = outcomes.flatMap((o): Part[] => (o.part ? [o.part] : []));
-    const first = parts[0];
-    if (!first) {
+    const shard = this.config?.shard ?? undefined;
+    const rendered = await this.render({
+      outcomes: [...this.outcomes.values()],
+      errors: this.errors,
+      startedAt: result.startTime.toISOString(),
+      durationMs: result.duration,
+      ...(shard ? { shard: { current: shard.current, total: shard.total } } : {}),
+      metadata: this.config?.metadata ?? {},
+    });
+    if (!rendered) {
       process.stdout.write('\nno conformance results were recorded\n0 passed, 0 failed\n');
       return;
     }
-    const shard = this.config?.shard ?? undefined;
-    // Merged shards report from the first shard's start to the last one's end.
-    const report = reportOf(first.run, familiesFromParts(parts), { startedAt: result.startTime, durationMs: result.duration }, {
-      ...(shard ? { shard: { current: shard.current, total: shard.total } } : {}),
-      incomplete: [...this.errors, ...incompleteReasons(outcomes, shard ? [] : shardsIn(this.config?.metadata ?? {}))],
-    });
-    const problems = validate('report', report);
-    if (problems.length) process.stderr.write(`report.json does not match schemas/report.schema.json: ${JSON.stringify(problems[0])}\n`);
-    const markdown = markdownReport(report);
+    const { report, markdown, html, problem } = rendered;
+    if (problem) process.stderr.write(`${problem}\n`);
     mkdirSync(this.options.outputDir, { recursive: true });
     writeFileSync(join(this.options.outputDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(this.options.outputDir, 'report.md'), markdown);
-    writeFileSync(join(this.options.outputDir, 'report.html'), htmlReport(report));
+    writeFileSync(join(this.options.outputDir, 'report.html'), html);
     const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile) appendFileSync(summaryFile, `${markdown}\n`);
     const count = (status: string): number => report.requirements.filter((r) => r.status === status).length;
@@ -88,5 +84,14 @@ export default class CertificationReporter implements Reporter {
       `\nverdict: ${report.summary.verdict.toUpperCase()}${partial} (${report.summary.probes} probes, seed ${report.seed}); reports in ${this.options.outputDir}${incomplete}\n` +
         `${count('pass')} passed, ${count('fail')} failed, ${count('not-applicable')} skipped\n`,
     );
+  }
+
+  /** The run process renders when there is one; should it fail to, this process does. */
+  private async render(input: ReportInput): Promise<RenderedReport | undefined> {
+    if (this.runProcess) {
+      const answer = await askRun<{ rendered: RenderedReport | null } | { error: string }>(this.runProcess, 'report', input).catch((err: unknown) => ({ error: String(err) }));
+      if ('rendered' in answer) return answer.rendered ?? undefined;
+    }
+    return (await (this.loading ?? renderHere()))(input);
   }
 }

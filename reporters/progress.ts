@@ -1,8 +1,5 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
-import { partOf, PROGRESS_STEP } from '../src/report/test-attachments.js';
-
-/** What the lines need of the engine, loaded while the tests start rather than before (Playwright waits for its reporters). */
-const engine = (): Promise<typeof import('../src/report/verdict.js')> => import('../src/report/verdict.js');
+import { flaggedIn, partOf, PROGRESS_STEP } from '../src/report/test-attachments.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -18,15 +15,12 @@ export default class ProgressReporter implements Reporter {
   private done = 0;
   private probes = 0;
   private violations = 0;
-  /** The lines so far, written in order once the engine has loaded. */
-  private lines: Promise<Awaited<ReturnType<typeof engine>> | undefined> = Promise.resolve(undefined);
 
   printsToStdio(): boolean {
     return true;
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
-    this.lines = engine();
     this.total = suite.allTests().length;
     const shard = config.shard ? `, shard ${config.shard.current} of ${config.shard.total}` : '';
     process.stdout.write(`${this.total} scenario families, ${config.workers} worker${config.workers === 1 ? '' : 's'}${shard}\n`);
@@ -42,25 +36,16 @@ export default class ProgressReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    this.lines = this.lines.then((loaded) => {
-      if (loaded) this.line(loaded, test, result);
-      return loaded;
-    });
-  }
-
-  async onEnd(): Promise<void> {
-    await this.lines;
-  }
-
-  private line({ statusOf }: Awaited<ReturnType<typeof engine>>, test: TestCase, result: TestResult): void {
     this.done++;
     const part = partOf(result);
     let line = `  ${MARK[result.status]}  ${test.title}`;
     if (part) {
       this.probes += part.result.probes;
-      const facts = { declaredTasks: part.run.declaredTasks, ...(part.run.caseId ? { caseId: part.run.caseId } : {}) };
-      // The same decision as report.json's rows: a requirement listed here fails there.
-      const failing = Object.entries(part.requirements).filter(([id, t]) => statusOf(id, t, facts).status === 'fail');
+      // The requirements the test gave a step of their own: those report.json's rows fail (src/run/unit-outcome.ts).
+      const failing = flaggedIn(result).flatMap((id) => {
+        const tally = part.requirements[id];
+        return tally ? [[id, tally] as const] : [];
+      });
       for (const [, tally] of failing) this.violations += tally.count;
       const found = failing.length ? `, failing ${failing.map(([id, t]) => `${id} (${t.count > 0 ? plural(t.count, 'problem') : 'not answered'})`).join(', ')}` : '';
       line += `: ${part.result.skipped ?? `${part.result.probes} probes${found}`}`;

@@ -67,13 +67,14 @@ export async function run(argv: string[]): Promise<number> {
     ...(workers ? { workers } : {}),
   };
   const runner = playwright(settings);
-  const [{ resolveOptions }, { openTarget }, { exploreFor }, { UnitRunner }, { outcomeOf }, { exitOf }] = await Promise.all([
+  const [{ resolveOptions }, { openTarget }, { exploreFor }, { UnitRunner }, { outcomeOf }, { exitOf }, { renderReport }] = await Promise.all([
     import('../run/options.js'),
     import('../targets/resolve.js'),
     import('../explore/run.js'),
     import('../run/unit-runner.js'),
     import('../run/unit-outcome.js'),
     import('../report/exit.js'),
+    import('../run/report-files.js'),
   ]);
   let resolved: RunOptions | undefined;
   let opened: Target | undefined;
@@ -101,6 +102,7 @@ export async function run(argv: string[]): Promise<number> {
       ),
     sent: (key) => units.sent(key),
     start: (keys) => units.startAll(keys.filter((key) => units.knows(key))),
+    report: renderReport,
   });
   // A shard's tests are known once Playwright has collected them: its units reporter starts them then.
   if (!flags.shard) units.startAll();

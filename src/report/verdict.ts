@@ -1,7 +1,7 @@
 /**
- * The one place a requirement's status is decided. report.json's rows, the family tests (and so the
- * JUnit file and the closing line), and the progress lines on stdout all call `statusOf`, so they
- * cannot disagree: a requirement fails in a family exactly when that family's test step fails for it
+ * The one place a requirement's status is decided. report.json's rows and the family tests (and so the
+ * JUnit file, the closing line, and the progress lines on stdout, which read the tests' steps) all come from
+ * `statusOf`, so they cannot disagree: a requirement fails in a family exactly when that family's test step fails for it
  * (at MUST, or at SHOULD under --strict), and fails in the report exactly when it fails in some family.
  */
 import { inapplicableOf } from '../requirements/registry.js';

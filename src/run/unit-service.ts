@@ -1,13 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { RenderedReport, ReportInput } from './report-files.js';
 import type { UnitOutcome } from './unit-outcome.js';
 
-/** What the run process serves its tests: a unit's outcome (started on asking), its probes so far, and starting units early. */
+/**
+ * What the run process serves its tests: a unit's outcome (started on asking), its probes so far, starting units
+ * early, and (to the certification reporter) the reports rendered from what the tests left, null when they left no part.
+ */
 export interface UnitSource {
   outcome(key: string): Promise<UnitOutcome>;
   sent(key: string): number;
   start(keys: readonly string[]): void;
+  report(input: ReportInput): RenderedReport | undefined;
 }
 
 /** Where the tests find the run process, and the secret that proves a caller is one of them. */
@@ -46,6 +51,7 @@ export async function serveUnits(source: Promise<UnitSource>): Promise<UnitAddre
         units.start(JSON.parse(Buffer.concat(chunks).toString('utf8')) as string[]);
         return reply(res, 200, {});
       }
+      if (verb === 'report') return reply(res, 200, { rendered: units.report(JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReportInput) ?? null });
       reply(res, 404, { error: `no ${verb ?? ''} here` });
     } catch (err) {
       reply(res, 200, { error: err instanceof Error ? err.message : String(err) });
@@ -66,7 +72,7 @@ export async function serveUnits(source: Promise<UnitSource>): Promise<UnitAddre
   };
 }
 
-/** Asks the run process (from a Playwright worker or reporter): `outcome/<key>`, `sent/<key>`, or `start` with the keys. */
+/** Asks the run process (from a Playwright worker or reporter): `outcome/<key>`, `sent/<key>`, `start` with the keys, or `report` with what the tests left. */
 export function askRun<T>(address: UnitAddress, path: string, body?: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
