@@ -2,6 +2,11 @@ import { expect, test } from '@playwright/test';
 import { createAjv, validate } from '../src/schema/ajv.js';
 import { schemaIds, schemas } from '../src/schema/registry.js';
 
+test('every schema is valid against the draft 2020-12 meta-schema (a run does not check this again)', () => {
+  const ajv = createAjv();
+  for (const id of schemaIds()) expect(ajv.validateSchema(schemas().get(id)!), `${id}: ${JSON.stringify(ajv.errors)}`).toBe(true);
+});
+
 test('every schema compiles under Ajv2020 strict mode', () => {
   const ajv = createAjv();
   for (const id of schemaIds()) expect(() => ajv.compile(schemas().get(id)!), id).not.toThrow();
