@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The report tests open report.html in Debian's chromium at /usr/bin/chromium; no browser is ever downloaded.
 bash scripts/ensure-chromium.sh
-npx tsc -p tsconfig.json
+npm run --silent build
 exec npx playwright test "$@"

@@ -1,10 +1,17 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import { ANNOTATION_KEYWORDS } from './keywords.js';
 import { schemaById, schemas, uriOf } from './registry.js';
 
-// ajv-formats is CommonJS with a default export; under nodenext its namespace arrives as the module object.
+// ajv-formats and ajv's standalone are CommonJS with a default export; under nodenext the namespace arrives as the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
 
 export type SchemaError = ErrorObject;
 
@@ -15,8 +22,17 @@ const compiled = new Map<string, ValidateFunction>();
  * A new Ajv (draft 2020-12, strict, all errors, verbose for error routing) holding every schema, each checked against
  * the draft's meta-schema unless `checkSchemas` is false.
  */
-export function createAjv({ checkSchemas = true }: { checkSchemas?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, verbose: true, discriminator: true, validateSchema: checkSchemas });
+export function createAjv({ checkSchemas = true, source = false }: { checkSchemas?: boolean; source?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    verbose: true,
+    discriminator: true,
+    validateSchema: checkSchemas,
+    // The code of each validator kept, for standaloneValidators(); formats then come from ajv-formats at load.
+    ...(source ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
+  });
   addFormats(ajv);
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'array', 'boolean'] });
   for (const schema of schemas().values()) ajv.addSchema(schema);
@@ -31,12 +47,40 @@ function ajv(): Ajv2020 {
   return (shared ??= createAjv({ checkSchemas: false }));
 }
 
-/** The compiled validator for a schema id, compiled once a process. */
+/** What `npm run build` writes beside this module (scripts/gen-validators.mjs): every schema's validator as code. */
+const GENERATED = 'validators.cjs';
+
+/** The schemas' fingerprint: the validators built from them carry it, so that ones built from other schemas are not used. */
+export function fingerprint(): string {
+  return createHash('sha256').update(JSON.stringify([...schemas()])).digest('hex');
+}
+
+/**
+ * Every schema's validator as one CommonJS module, with the schemas' fingerprint: compiling the schemas a run uses
+ * costs a process about 0.3 s of CPU, loading their code a few milliseconds.
+ */
+export function standaloneValidators(): string {
+  const ids = Object.fromEntries([...schemas().keys()].map((id) => [id, uriOf(id)]));
+  return `${standaloneCode(createAjv({ checkSchemas: false, source: true }), ids)}\nmodule.exports.fingerprint = ${JSON.stringify(fingerprint())};\n`;
+}
+
+let prebuilt: Record<string, ValidateFunction> | null | undefined;
+
+/** The validators `npm run build` wrote, if they are there and were built from these schemas; else null (each is compiled). */
+function built(): Record<string, ValidateFunction> | null {
+  if (prebuilt !== undefined) return prebuilt;
+  const file = fileURLToPath(new URL(GENERATED, import.meta.url));
+  if (!existsSync(file)) return (prebuilt = null);
+  const loaded = createRequire(import.meta.url)(file) as Record<string, ValidateFunction> & { fingerprint?: string };
+  return (prebuilt = loaded.fingerprint === fingerprint() ? loaded : null);
+}
+
+/** The validator for a schema id: built with the package, else compiled once a process. */
 function validator(id: string): ValidateFunction {
   let fn = compiled.get(id);
   if (!fn) {
     schemaById(id);
-    fn = ajv().getSchema(uriOf(id));
+    fn = built()?.[id] ?? ajv().getSchema(uriOf(id));
     if (!fn) throw new Error(`schema "${id}" did not compile`);
     compiled.set(id, fn);
   }
