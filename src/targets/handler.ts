@@ -59,7 +59,7 @@ const threadScript = (): string => join(packageRoot(), 'dist', 'src', 'targets',
 export class HandlerTarget implements Target {
   private readonly threads: number;
   private readonly inFlight: number;
-  /** Requests a thread holds at most: the one it runs and the next. */
+  /** Requests a thread holds before it takes a new customer's: the one it runs and the next. */
   private readonly pipeline: number;
   /** Requests sent that no thread holds yet, in the order sent. */
   private backlog: number[] = [];
@@ -172,14 +172,15 @@ export class HandlerTarget implements Target {
   }
 
   /**
-   * The thread for a request now, or none yet: the user's own while it lives (once it holds fewer than `pipeline`
-   * requests); else an idle thread; else a new one while the pool is below its size (a cold start, as Lambda scales
-   * out); else the working thread with the shortest queue that has room. A waiting thread (see isWaiting) takes no
-   * new user: what it would hold waits with it.
+   * The thread for a request now, or none yet: the user's own while it lives; else an idle thread; else a new one
+   * while the pool is below its size (a cold start, as Lambda scales out); else the working thread with the shortest
+   * queue that has room (fewer than `pipeline`). A waiting thread (see isWaiting) takes no new user: what it would
+   * hold waits with it.
    */
   private containerFor(user: string | undefined): Container | undefined {
     const own = user === undefined ? undefined : this.users.get(user);
-    if (own && own.state !== 'dead') return own.queue.length < this.pipeline ? own : undefined;
+    // The user's requests run in their thread whatever it holds: waiting here would not let them run anywhere sooner.
+    if (own && own.state !== 'dead') return own;
     let chosen: Container | undefined;
     for (const c of this.containers) {
       if (c.state === 'ready' && c.queue.length === 0) {
