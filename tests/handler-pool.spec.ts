@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BadInput } from '../src/bad-input.js';
-import type { Exchange } from '../src/targets/exchange.js';
+import type { Exchange, OutboundCall } from '../src/targets/exchange.js';
 import { HandlerTarget } from '../src/targets/handler.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -169,6 +169,27 @@ test('console output and blocked calls land on the exchange that made them, with
       expect(exchange.outbound[0]?.blocked).toBe(true);
     }
     expect(target.takeStrayCalls()).toEqual([]);
+  } finally {
+    await target.close();
+  }
+});
+
+test('a call the skill does not wait for is never filed with the request the thread runs next', async () => {
+  const target = HandlerTarget.fromSpec(SKILL, process.cwd(), { threads: 1 });
+  try {
+    await target.start();
+    // One customer, so both requests are in the one thread: the second starts the moment the first is answered and
+    // is still running when the first one's call is refused; that call, told after its request was answered, is a
+    // stray call.
+    const [fired, next] = await Promise.all([target.send(request('u1', 'FireIntent'), { timeoutMs: 10_000 }), target.send(request('u1', 'WaitIntent', { ms: '100' }), { timeoutMs: 10_000 })]);
+    expect(next!.outbound).toEqual([]);
+    const strays: OutboundCall[] = [];
+    const made = (): unknown[] => {
+      strays.push(...target.takeStrayCalls().map((s) => s.call));
+      return [...fired!.outbound, ...strays].map((c) => [c.url, c.blocked]);
+    };
+    await expect.poll(made).toEqual([[`http://api.amazonalexa.com/v1/fire/${markerOf(fired!)}`, true]]);
+    expect(next!.outbound).toEqual([]);
   } finally {
     await target.close();
   }

@@ -28,7 +28,7 @@ import net from 'node:net';
 import { parentPort } from 'node:worker_threads';
 const { guardNetwork } = await import(${JSON.stringify(GUARD)});
 const calls = [];
-guardNetwork((call) => calls.push(call));
+guardNetwork(() => (call) => calls.push(call));
 const lookedUp = [];
 const lookup = dns.lookup;
 dns.lookup = (host, ...rest) => { lookedUp.push(host); return lookup(host, ...rest); };

@@ -24,8 +24,12 @@ let loaded = false;
 const queued: ThreadRequest[] = [];
 
 // Nothing the skill calls may leave the machine: loopback (where the mock Amazon APIs listen) only. The thread
-// knows which request is running, so the host need not guess whose call a blocked one was.
-guardNetwork((call) => post({ type: 'blocked', call, ...(current === undefined ? {} : { id: current }), loading: !loaded }));
+// knows which request is running when a call is made, so the host need not guess whose call a blocked one was.
+guardNetwork(() => {
+  const id = current;
+  const loading = !loaded;
+  return (call) => post({ type: 'blocked', call, ...(id === undefined ? {} : { id }), loading });
+});
 
 /**
  * The skill's own words: everything written to stdout or stderr (console.log, console.error, ...) goes

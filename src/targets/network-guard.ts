@@ -58,19 +58,24 @@ interface UndiciRequest {
   headers: unknown;
 }
 
-/** Refuses every connection off loopback from now on in this thread, and tells each HTTP request to another host. */
-export function guardNetwork(onBlocked: (call: OutboundCall) => void): void {
+/**
+ * Refuses every connection off loopback from now on in this thread, and tells each HTTP request to another host.
+ * `teller` is asked when the call is made (so that it can note which request of the skill's is running then) and
+ * returns where to tell the call once it is known whole.
+ */
+export function guardNetwork(teller: () => (call: OutboundCall) => void): void {
   const connect = net.Socket.prototype.connect;
   net.Socket.prototype.connect = function guardedConnect(this: net.Socket, ...args: unknown[]): net.Socket {
     const host = hostOf(args);
     if (host === undefined || isLoopback(host)) return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
+    const tell = teller();
     const error = Object.assign(new Error(`connect ENETUNREACH ${host}: only loopback, where the mock Amazon APIs listen, is reachable`), { code: 'ENETUNREACH', syscall: 'connect' });
     // What is written meanwhile waits, as on any connection under way; by the next turn node:http has given the
     // socket its request, whose method, URL and headers are then complete.
     (this as { connecting: boolean }).connecting = true;
     setImmediate(() => {
       const request = (this as { _httpMessage?: HttpRequest })._httpMessage;
-      if (request) onBlocked(httpCall(request));
+      if (request) tell(httpCall(request));
       this.destroy(error);
     });
     return this;
@@ -86,7 +91,7 @@ export function guardNetwork(onBlocked: (call: OutboundCall) => void): void {
       return;
     }
     if (isLoopback(url.hostname)) return;
-    onBlocked({ method: request.method, url: url.href, headers: undiciHeaders(request.headers), blocked: true });
+    teller()({ method: request.method, url: url.href, headers: undiciHeaders(request.headers), blocked: true });
   });
 }
 
