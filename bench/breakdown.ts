@@ -12,7 +12,7 @@ import { htmlReport } from '../src/report/html.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { FAMILIES } from '../src/scenarios/families.js';
 import { packageRoot } from '../src/schema/paths.js';
-import { RUN_ENV, type RunSettings } from '../src/run/settings.js';
+import { PLAYWRIGHT_ENV, RUN_ENV, type RunSettings } from '../src/run/settings.js';
 import type { BenchResult } from './result.js';
 
 const SEED = 1;
@@ -38,7 +38,7 @@ export async function benchBreakdown(): Promise<BenchResult[]> {
   const listDir = mkdtempSync(join(tmpdir(), 'asc-bench-list-'));
   try {
     const settings: RunSettings = { reportDir: listDir };
-    const list = childMs([join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', join(root, 'dist', 'playwright.conformance.config.js'), '--list'], root, { [RUN_ENV]: JSON.stringify(settings) });
+    const list = childMs([join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', join(root, 'dist', 'playwright.conformance.config.js'), '--list'], root, { ...PLAYWRIGHT_ENV, [RUN_ENV]: JSON.stringify(settings) });
     results.push(ms('breakdown: Playwright runner start and collection (--list, less process start)', list - start));
   } finally {
     rmSync(listDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { exitOf } from '../report/exit.js';
 import { MERGE_ENV } from '../report/shards.js';
+import { PLAYWRIGHT_ENV } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
 import type { ConformanceReport } from '../types/index.js';
 import { BadInput } from '../bad-input.js';
@@ -59,7 +60,7 @@ export async function merge(argv: string[]): Promise<number> {
 function mergeReports(blobDir: string, reportDir: string): Promise<number> {
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
   const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
-  const env: NodeJS.ProcessEnv = { ...process.env, [MERGE_ENV]: reportDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...PLAYWRIGHT_ENV, [MERGE_ENV]: reportDir };
   return new Promise((resolveStatus, reject) => {
     const child = spawn(process.execPath, [cli, 'merge-reports', '--config', config, blobDir], { stdio: 'inherit', env });
     child.on('error', reject);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { exploreFlags } from './explore-flags.js';
 import type { ConformanceOptions, RunOptions } from '../run/options.js';
-import { RUN_ENV, type RunSettings } from '../run/settings.js';
+import { PLAYWRIGHT_ENV, RUN_ENV, type RunSettings } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
 import type { TargetSpec } from '../targets/resolve.js';
 import type { Target } from '../targets/exchange.js';
@@ -128,7 +128,7 @@ function playwright(settings: RunSettings): { exited: Promise<number>; release()
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
   const config = join(packageRoot(), 'dist', 'playwright.conformance.config.js');
   const args = [cli, 'test', '--config', config, ...(settings.shard ? ['--shard', settings.shard] : [])];
-  const env: NodeJS.ProcessEnv = { ...process.env, [RUN_ENV]: JSON.stringify(settings) };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...PLAYWRIGHT_ENV, [RUN_ENV]: JSON.stringify(settings) };
   const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', 'pipe'], env });
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
   for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
