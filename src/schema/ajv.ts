@@ -2,16 +2,33 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { _ } from 'ajv/dist/compile/codegen/index.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type * as Codegen from 'ajv/dist/compile/codegen/index.js';
+import type standaloneModule from 'ajv/dist/standalone/index.js';
+import type addFormatsModule from 'ajv-formats';
 import { ANNOTATION_KEYWORDS } from './keywords.js';
 import { schemaById, schemas, uriOf } from './registry.js';
 
-// ajv-formats and ajv's standalone are CommonJS with a default export; under nodenext the namespace arrives as the module object.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
+const require = createRequire(import.meta.url);
+
+/**
+ * Ajv itself, loaded when a schema is compiled: a run whose validators were built with the package (GENERATED)
+ * never compiles one, and loading Ajv's 90 modules cost its start about 80 ms. ajv-formats and ajv's standalone
+ * are CommonJS with a default export, which require() gives as the module object.
+ */
+function ajvModules(): {
+  Ajv2020: typeof Ajv2020;
+  _: typeof Codegen._;
+  addFormats: typeof addFormatsModule.default;
+  standaloneCode: typeof standaloneModule.default;
+} {
+  return {
+    Ajv2020: (require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 }).Ajv2020,
+    _: (require('ajv/dist/compile/codegen/index.js') as typeof Codegen)._,
+    addFormats: require('ajv-formats') as typeof addFormatsModule.default,
+    standaloneCode: require('ajv/dist/standalone/index.js') as typeof standaloneModule.default,
+  };
+}
 
 export type SchemaError = ErrorObject;
 
@@ -23,6 +40,7 @@ const compiled = new Map<string, ValidateFunction>();
  * the draft's meta-schema unless `checkSchemas` is false.
  */
 export function createAjv({ checkSchemas = true, source = false }: { checkSchemas?: boolean; source?: boolean } = {}): Ajv2020 {
+  const { Ajv2020, _, addFormats } = ajvModules();
   const ajv = new Ajv2020({
     strict: true,
     allowUnionTypes: true,
@@ -61,6 +79,7 @@ export function fingerprint(): string {
  */
 export function standaloneValidators(): string {
   const ids = Object.fromEntries([...schemas().keys()].map((id) => [id, uriOf(id)]));
+  const { standaloneCode } = ajvModules();
   return `${standaloneCode(createAjv({ checkSchemas: false, source: true }), ids)}\nmodule.exports.fingerprint = ${JSON.stringify(fingerprint())};\n`;
 }
 
@@ -71,7 +90,7 @@ function built(): Record<string, ValidateFunction> | null {
   if (prebuilt !== undefined) return prebuilt;
   const file = fileURLToPath(new URL(GENERATED, import.meta.url));
   if (!existsSync(file)) return (prebuilt = null);
-  const loaded = createRequire(import.meta.url)(file) as Record<string, ValidateFunction> & { fingerprint?: string };
+  const loaded = require(file) as Record<string, ValidateFunction> & { fingerprint?: string };
   return (prebuilt = loaded.fingerprint === fingerprint() ? loaded : null);
 }
 

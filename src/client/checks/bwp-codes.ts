@@ -2,7 +2,7 @@
  * The ValidationException codes of the Buy with Prime API by the BWP-* requirement each counts against, and the
  * check of such a rule (src/requirements/bwp/), built here from its id; the inventory codes a step was answered.
  */
-import { INVENTORY_CODES } from '../../mocks/bwp/errors.js';
+import { INVENTORY_CODES } from '../../mocks/bwp/codes.js';
 import { stepBwpCalls, type ClientCase, type ClientStep } from '../cases.js';
 import { isRetryOfPlacedOrder } from './bwp-retries.js';
 import type { ClientCheck, ClientProblem } from './types.js';

@@ -1,10 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { BwpAssumedValidationCode, BwpPageValidationCode, BwpReferenceValidationCode } from '../../types/index.js';
-
-export type BwpCode = BwpPageValidationCode | BwpReferenceValidationCode | BwpAssumedValidationCode;
-
-/** Codes that are the inventory's doing, not the client's: the shopper decides what to do about them. */
-export const INVENTORY_CODES: readonly BwpCode[] = ['SelectedQuantityNotAvailable', 'ItemOutOfStock'];
+import type { BwpCode } from './codes.js';
 
 /**
  * A ValidationException as a GraphQL error: `extensions` carries the error type and the exception's code and

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import type { Entry } from '../../checks/types.js';
 import type { Prober } from '../prober.js';
 import { CertServer } from '../../security/cert-server.js';
-import { selfSigned } from '../../security/certificate.js';
 import { PROBES, signer, type ProbeKit } from '../../security/probes.js';
 import { envelope, openSession, visitArbitrary } from '../envelope.js';
 import type { MatrixFamily } from '../family.js';
@@ -33,6 +32,8 @@ async function runProbes(plan: Plan, prober: Prober): Promise<Entry[]> {
   const [visit] = fc.sample(visitArbitrary(plan), { seed: plan.seed, numRuns: 1 });
   if (!visit) return [];
   // Not valid for echo-api.amazon.com: the name is one no certificate authority would sign.
+  // Loaded here, not with the family: node-forge (its certificate builder) costs every run's start about 80 ms.
+  const { selfSigned } = await import('../../security/certificate.js');
   const own = selfSigned({ commonName: 'alexa-shopping-conformance probe', dns: ['probe.alexa-shopping-conformance.invalid'] });
   const server = new CertServer(own.cert);
   const kit: ProbeKit = { sign: signer(own.key), ownCertUrl: await server.start(), foreignApplicationId: FOREIGN_APPLICATION_ID };
