@@ -106,6 +106,12 @@ const problemsSoFar = (tallies: Map<string, RequirementTally>): number => {
 /** An input's identity for the memo: a digest of its JSON, so that remembering an input costs bytes, not its size. */
 const keyOf = (input: unknown): string => createHash('sha256').update(JSON.stringify(input)).digest('base64');
 
+/**
+ * Most inputs a property family keeps between knowing which repeat and probing them (--runs 1000 and below):
+ * generating them again costs a run about 0.1 s of CPU at the default --runs 100; above it, memory would grow.
+ */
+const HELD_INPUTS = 1000;
+
 /** The longest stretch of judging without letting the event loop turn: the mock APIs of every family at once answer on it. */
 const BREATH_MS = 10;
 
@@ -196,12 +202,15 @@ async function runProperty(
   examples.forEach((example, i) => {
     if (family.startsFirst?.(example)) runCase(example, `${family.name}:${i}`).catch(() => undefined);
   });
-  // The inputs are walked twice, never held: fast-check generates them again from the seed (the same values
-  // the sample would give, examples first), once to know which repeat, once to probe them.
+  // The inputs are walked once to know which repeat (the same values the sample would give, examples first). Up
+  // to HELD_INPUTS they are kept for probing; beyond, fast-check generates them again from the seed, so that
+  // memory does not grow with --runs.
   const keys: string[] = [];
+  const held: unknown[] | undefined = params.numRuns <= HELD_INPUTS ? [] : undefined;
   fc.check(
     fc.property(arbitrary, (input) => {
       keys.push(keyOf(input));
+      held?.push(input);
       return true;
     }),
     params,
@@ -230,26 +239,29 @@ async function runProperty(
   const running = new Set<Promise<void>>();
   let thrown: { error: unknown } | undefined;
   let next = 0;
-  await fc.check(
-    fc.asyncProperty(arbitrary, async (input) => {
-      const i = next++;
-      const key = keys[i] ?? keyOf(input);
-      const work = runCase(input, `${family.name}:${i}`, key).then(
-        (trace) => {
-          arrived.set(i, trace);
-          judgeArrived();
-        },
-        (error: unknown) => {
-          thrown ??= { error };
-        },
-      );
-      running.add(work);
-      void work.finally(() => running.delete(work));
-      while (running.size >= Math.max(1, options.target.concurrency) && !thrown) await Promise.race(running);
-      return thrown === undefined;
-    }),
-    { ...params, endOnFailure: true },
-  );
+  /** Starts the next case and waits while the target has no room for another; false once a case has thrown. */
+  const probeNext = async (input: unknown): Promise<boolean> => {
+    const i = next++;
+    const key = keys[i] ?? keyOf(input);
+    const work = runCase(input, `${family.name}:${i}`, key).then(
+      (trace) => {
+        arrived.set(i, trace);
+        judgeArrived();
+      },
+      (error: unknown) => {
+        thrown ??= { error };
+      },
+    );
+    running.add(work);
+    void work.finally(() => running.delete(work));
+    while (running.size >= Math.max(1, options.target.concurrency) && !thrown) await Promise.race(running);
+    return thrown === undefined;
+  };
+  if (held) {
+    for (const input of held) if (!(await probeNext(input))) break;
+  } else {
+    await fc.check(fc.asyncProperty(arbitrary, probeNext), { ...params, endOnFailure: true });
+  }
   await Promise.all(running);
   if (thrown) throw thrown.error;
   if (judged !== keys.length) throw new Error(`family ${family.name}: ${judged} of ${keys.length} cases were judged`);
