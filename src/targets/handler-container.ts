@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ThreadReply, ThreadRequest, ThreadSetup } from './handler-protocol.js';
 
 /** What a container tells the pool that owns it. */
@@ -31,6 +31,26 @@ export function threadExecArgv(execArgv: readonly string[]): string[] {
 }
 
 /**
+ * The host's flags a thread is started with: threadExecArgv(), less those a worker thread refuses. Node refuses
+ * V8's own flags (--max-old-space-size, --stack-size, ...) and per-process ones in a thread's execArgv, and says
+ * which in the error; they hold for the whole process anyway. Learned at the first thread, kept for the rest.
+ */
+let threadFlags: string[] | undefined;
+
+function startWorker(script: string, options: Omit<WorkerOptions, 'execArgv'>): Worker {
+  const flags = (threadFlags ??= threadExecArgv(process.execArgv));
+  try {
+    return new Worker(script, { ...options, execArgv: flags });
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    // "Initiated Worker with invalid execArgv flags: --a, --b"
+    const refused = new Set((err as Error).message.slice((err as Error).message.lastIndexOf(': ') + 2).split(', '));
+    threadFlags = flags.filter((flag) => !refused.has(flag));
+    return new Worker(script, { ...options, execArgv: threadFlags });
+  }
+}
+
+/**
  * One worker thread that loads the handler and runs one request at a time, as a Lambda container does.
  * The pool posts requests as they come; the thread queues them and runs them in order, so `queue[0]` is the
  * request running once the container is ready.
@@ -50,7 +70,7 @@ export class Container {
     readonly serial: number,
     events: ContainerEvents,
   ) {
-    const worker = new Worker(script, { workerData: setup, execArgv: threadExecArgv(process.execArgv), stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = startWorker(script, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     // The skill's own logging must not interleave with the runner's output.
     worker.stdout.resume();
     worker.stderr.resume();
