@@ -21,6 +21,8 @@ import type { BenchResult } from './result.js';
 
 const COUNT = 3000;
 const CONCURRENCY = 8;
+/** Rounds of the HTTP comparison: even, so that each way goes first as often. */
+const HTTP_ROUNDS = 4;
 
 export function envelopes(count: number): Record<string, unknown>[] {
   const plan: Plan = {
@@ -122,22 +124,31 @@ export async function benchProbes(): Promise<BenchResult[]> {
   try {
     const endpoint = new EndpointTarget(url, CONCURRENCY);
     const bare = bareClient(url);
-    // Warm both paths, then alternate them so that noise on this shared machine hits both alike.
-    await mapLimit(list.slice(0, 200), CONCURRENCY, (e) => bare(e));
-    await mapLimit(list.slice(0, 200), CONCURRENCY, (e) => endpoint.send(e, { timeoutMs: 8000 }));
-    let started = 0;
+    // Warm both paths and the server (its JIT: the first thousands of requests it serves run slower, which
+    // would count against whichever way went first), then take turns, each going first every other round, so that
+    // noise on this shared machine and what is left of the warming hit both alike.
+    const oursOnce = (): Promise<unknown> => mapLimit(list, CONCURRENCY, (e) => endpoint.send(e, { timeoutMs: 8000 }));
+    const bareOnce = (): Promise<unknown> => mapLimit(list, CONCURRENCY, (e) => bare(e));
+    await bareOnce();
+    await oursOnce();
     let ours = 0;
     let theirs = 0;
-    for (let round = 0; round < 3; round++) {
-      started = performance.now();
-      await mapLimit(list, CONCURRENCY, (e) => endpoint.send(e, { timeoutMs: 8000 }));
-      ours += performance.now() - started;
-      started = performance.now();
-      await mapLimit(list, CONCURRENCY, (e) => bare(e));
-      theirs += performance.now() - started;
+    const timed = async (go: () => Promise<unknown>): Promise<number> => {
+      const started = performance.now();
+      await go();
+      return performance.now() - started;
+    };
+    for (let round = 0; round < HTTP_ROUNDS; round++) {
+      if (round % 2 === 0) {
+        ours += await timed(oursOnce);
+        theirs += await timed(bareOnce);
+      } else {
+        theirs += await timed(bareOnce);
+        ours += await timed(oursOnce);
+      }
     }
-    const oursRate = rate(list.length * 3, ours);
-    const bareRate = rate(list.length * 3, theirs);
+    const oursRate = rate(list.length * HTTP_ROUNDS, ours);
+    const bareRate = rate(list.length * HTTP_ROUNDS, theirs);
     results.push({ name: 'probes over HTTP (keep-alive client, 8 in flight)', value: oursRate, unit: '/s' });
     results.push({ name: 'bare keep-alive Node client, same server, same envelopes', value: bareRate, unit: '/s' });
     results.push({ name: 'HTTP probes as a share of the bare client', value: Math.round((oursRate / bareRate) * 100), unit: '%' });

@@ -1,4 +1,4 @@
-import nock from 'nock';
+import { loadNock } from '../mocks/nock-loader.js';
 import type { BlockedCall } from './cases.js';
 
 const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
@@ -8,6 +8,7 @@ const LOOPBACK = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
  * and reports each refused call, so that a client with a hard-coded Amazon host is caught, not let out.
  */
 export function guardNetwork(onBlocked: (call: BlockedCall) => void): () => void {
+  const nock = loadNock();
   const listener = (req: { method?: string; href?: string; hostname?: string; host?: string }): void => {
     if (LOOPBACK.test(req.host ?? req.hostname ?? '')) return;
     onBlocked({ method: req.method ?? 'GET', url: req.href ?? String(req.host) });

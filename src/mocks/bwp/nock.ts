@@ -1,4 +1,4 @@
-import nock from 'nock';
+import { loadNock } from '../nock-loader.js';
 import { BwpCore, isGraphqlUrl, type BwpCall, type BwpCoreOptions } from './core.js';
 import type { BwpStore } from './store.js';
 
@@ -31,6 +31,7 @@ const flat = (headers: Record<string, unknown>): Record<string, string> =>
  *   bwp.restore();
  */
 export function mockBuyWithPrime(options: BuyWithPrimeMockOptions = {}): BuyWithPrimeMock {
+  const nock = loadNock();
   const host = new URL(options.host ?? 'https://api.buywithprime.amazon.com').origin;
   const core = new BwpCore({ anyToken: true, ...options });
   const scope = nock(host).persist();

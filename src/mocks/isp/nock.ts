@@ -1,4 +1,4 @@
-import nock from 'nock';
+import { loadNock } from '../nock-loader.js';
 import type { InSkillProduct } from '../../types/index.js';
 import type { OutboundCall } from '../../targets/exchange.js';
 import { sampleCatalog } from './catalog.js';
@@ -44,6 +44,7 @@ const flat = (headers: Record<string, unknown>): Record<string, string> =>
  *   isp.restore();
  */
 export function mockInSkillProducts(options: InSkillProductsMockOptions = {}): InSkillProductsMock {
+  const nock = loadNock();
   const host = new URL(options.host ?? 'https://api.amazonalexa.com').origin;
   const setup: IspSetup = { catalog: options.catalog ?? sampleCatalog() };
   if (options.pageSize !== undefined) setup.pageSize = options.pageSize;

@@ -1,4 +1,4 @@
-import nock from 'nock';
+import { loadNock } from '../nock-loader.js';
 import { PayCore, type PayCall, type PayCoreOptions, type PayOrder, type PayOrderKind } from './core.js';
 import type { PayFault } from './faults.js';
 import { isDeliveryTrackerUrl, type PayEnvironment } from './paths.js';
@@ -36,6 +36,7 @@ const flat = (headers: Record<string, unknown>): Record<string, string> =>
  *   pay.restore();
  */
 export function mockAmazonPay(options: AmazonPayMockOptions = {}): AmazonPayMock {
+  const nock = loadNock();
   const host = new URL(options.host ?? 'https://pay-api.amazon.com').origin;
   const core = new PayCore({ anyKey: true, ...options });
   const scope = nock(host).persist();

@@ -1,0 +1,39 @@
+/**
+ * Importing the package changes nothing in the importing process: nock, which the mocks for a team's own unit tests
+ * use, intercepts every HTTP request of a process from the moment it loads (loopback too, about ten times slower),
+ * so it loads only when a mock or the client's guard is asked for.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { packageRoot } from '../src/schema/paths.js';
+
+const INDEX = join(packageRoot(), 'dist', 'src', 'index.js');
+
+/** Runs an ES module in a fresh process (this worker may have loaded nock for other tests) and returns its output. */
+function inFreshProcess(code: string): string {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', timeout: 30_000 });
+  expect(child.stderr).toBe('');
+  return child.stdout.trim();
+}
+
+test('importing the package leaves node:http as it was and loads no nock', () => {
+  const out = inFreshProcess(`
+import http from 'node:http';
+import { createRequire } from 'node:module';
+const { request, get, ClientRequest } = http;
+await import(${JSON.stringify(INDEX)});
+const nockLoaded = Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('/node_modules/nock/'));
+console.log(JSON.stringify({ same: http.request === request && http.get === get && http.ClientRequest === ClientRequest, nockLoaded }));`);
+  expect(JSON.parse(out)).toEqual({ same: true, nockLoaded: false });
+});
+
+test('a mock asked for intercepts its host, and nock is loaded then', () => {
+  const out = inFreshProcess(`
+const { mockInSkillProducts } = await import(${JSON.stringify(INDEX)});
+const isp = mockInSkillProducts();
+const answer = await fetch('https://api.amazonalexa.com/v1/users/~current/skills/~current/inSkillProducts', { headers: { authorization: 'Bearer x', 'accept-language': 'en-US' } }).catch((e) => ({ status: String(e) }));
+isp.restore();
+console.log(JSON.stringify({ status: answer.status, calls: isp.calls.length }));`);
+  expect(JSON.parse(out)).toEqual({ status: 200, calls: 1 });
+});
