@@ -44,6 +44,20 @@ test('run against a failing handler exits 1 and names the requirement', async ()
   expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Note: no interaction model');
 });
 
+test('a run whose Playwright dies while the families probe ends with exit 2 and one line, not a hung process', async () => {
+  // A process that never exits (its families went on probing and opened the closed skill again) fails by this timeout.
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'asc-dies-'));
+  // The families start as soon as the skill is loaded; Playwright dies a second later, while they probe.
+  const result = await cli(['run', '--seed', '1', '--report', dir], {
+    env: { NODE_OPTIONS: `--require ${join(ROOT, 'tests', 'fixtures', 'playwright-dies.cjs')}`, PLAYWRIGHT_DIES_AFTER_MS: '1000' },
+  });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain('Playwright died');
+  expect(result.stderr).toContain('alexa-shopping-conformance: the run wrote no report (Playwright exited 1)');
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+});
+
 /** Bad input: one line on stderr, exit 2, no stack trace, before any probing. */
 const badInputs: { name: string; args: (dir: string) => string[]; says: RegExp }[] = [
   { name: 'an unknown config key', args: (dir) => ['--config', writeConfig(dir, { locales: ['en-US'], refnud: {} })], says: /unknown key "refnud"/ },

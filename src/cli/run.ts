@@ -107,6 +107,8 @@ export async function run(argv: string[]): Promise<number> {
   // A shard's tests are known once Playwright has collected them: its units reporter starts them then.
   if (!flags.shard) units.startAll();
   const status = await runner.exited;
+  // Playwright has asked for every outcome it will ask for; units still running (it exited early) stop probing.
+  units.stop();
   await service.close();
   await opened.close();
   const file = join(reportDir, 'report.json');

@@ -27,6 +27,8 @@ export class UnitRunner {
   private readonly started = new Map<string, Started>();
   private readonly owner: string | undefined;
   private loading: StrayCall[];
+  /** Set by stop(): the units' requests are no longer sent. */
+  private stopped = false;
 
   /** `split`: a family with shares runs one unit per share (one test each); otherwise whole. */
   constructor(
@@ -72,6 +74,15 @@ export class UnitRunner {
     for (const key of [...keys].sort((a, b) => slowFirst(a) - slowFirst(b))) this.start(key).result.catch(() => undefined);
   }
 
+  /**
+   * Stops sending: a request of a unit still running is not sent (an exchange marked notSent, which nothing judges),
+   * so that a run whose reporting ended early (Playwright gone) does not go on probing, or open the closed target
+   * again, with nobody left to ask for the result.
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
   private start(key: string): Started {
     const running = this.started.get(key);
     if (running) return running;
@@ -95,6 +106,7 @@ export class UnitRunner {
       concurrency: target.concurrency,
       ...(target.notes ? { notes: target.notes } : {}),
       send: (envelope, options) => {
+        if (this.stopped) return Promise.resolve({ request: envelope, bytes: 0, ms: 0, outbound: [], notSent: true, error: 'the run was stopped' });
         started.sent++;
         return target.send(envelope, options);
       },
