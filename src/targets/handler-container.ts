@@ -42,9 +42,10 @@ function startWorker(script: string, options: Omit<WorkerOptions, 'execArgv'>): 
   try {
     return new Worker(script, { ...options, execArgv: flags });
   } catch (err) {
-    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    const { code, message } = err as NodeJS.ErrnoException;
+    if (code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
     // "Initiated Worker with invalid execArgv flags: --a, --b"
-    const refused = new Set((err as Error).message.slice((err as Error).message.lastIndexOf(': ') + 2).split(', '));
+    const refused = new Set(message.slice(message.lastIndexOf(': ') + 2).split(', '));
     threadFlags = flags.filter((flag) => !refused.has(flag));
     return new Worker(script, { ...options, execArgv: threadFlags });
   }
