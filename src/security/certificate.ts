@@ -14,6 +14,20 @@ export interface CertificateOptions {
   ips?: readonly string[];
   /** Validity from now, in days. */
   days?: number;
+  /** The random bytes the serial is made from (16 fresh ones unless given). */
+  serialBytes?: Uint8Array;
+}
+
+/**
+ * A certificate serial from random bytes, in hex: positive and in DER's minimal form, which OpenSSL insists on
+ * (node-forge writes the bytes as given, dropping at most one leading zero byte). The first byte is kept within
+ * 0x01-0x7f: its top bit clear (positive) and not zero (no padding). 16 bytes stay within the 20 that RFC 5280
+ * allows.
+ */
+export function positiveSerial(random: Uint8Array): string {
+  const bytes = Buffer.from(random);
+  if (bytes.length) bytes[0] = (bytes[0]! & 0x7f) | 0x01;
+  return bytes.toString('hex');
 }
 
 /**
@@ -25,8 +39,7 @@ export function selfSigned(options: CertificateOptions): SelfSigned {
   const key = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
-  // A positive serial: the first byte's top bit clear.
-  cert.serialNumber = `0${randomBytes(15).toString('hex')}`;
+  cert.serialNumber = positiveSerial(options.serialBytes ?? randomBytes(16));
   const now = Date.now();
   cert.validity.notBefore = new Date(now - 60_000);
   cert.validity.notAfter = new Date(now + (options.days ?? 1) * 86_400_000);
