@@ -4,11 +4,13 @@
  * so it loads only when a mock or the client's guard is asked for.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { packageRoot } from '../src/schema/paths.js';
 
 const INDEX = join(packageRoot(), 'dist', 'src', 'index.js');
+const NOCK = createRequire(INDEX).resolve('nock');
 
 /** Runs an ES module in a fresh process (this worker may have loaded nock for other tests) and returns its output. */
 function inFreshProcess(code: string): string {
@@ -36,4 +38,23 @@ const answer = await fetch('https://api.amazonalexa.com/v1/users/~current/skills
 isp.restore();
 console.log(JSON.stringify({ status: answer.status, calls: isp.calls.length }));`);
   expect(JSON.parse(out)).toEqual({ status: 200, calls: 1 });
+});
+
+test('a client run leaves node:http as it was when nock was not loaded before it, and a later nock still intercepts', () => {
+  const reference = join(packageRoot(), 'dist', 'fixtures', 'clients', 'reference.js');
+  const load = join(packageRoot(), 'dist', 'src', 'client', 'load.js');
+  const out = inFreshProcess(`
+import http from 'node:http';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const { request } = http;
+const { runClientConformance } = await import(${JSON.stringify(INDEX)});
+const { loadAdapter } = await import(${JSON.stringify(load)});
+const { report } = await runClientConformance({ adapter: await loadAdapter(${JSON.stringify(reference)}), location: 'reference', seed: 3, runs: 2, slowMs: 50 });
+const after = { same: http.request === request, nockLoaded: Object.keys(require.cache).some((file) => file.includes('/node_modules/nock/')) };
+const nock = require(${JSON.stringify(NOCK)});
+nock('https://example.com').get('/').reply(204);
+const mocked = await new Promise((done) => require('node:https').get('https://example.com/', (res) => done(res.statusCode)).on('error', (e) => done(String(e))));
+console.log(JSON.stringify({ verdict: report.summary.verdict, ...after, mocked }));`);
+  expect(JSON.parse(out)).toEqual({ verdict: 'pass', same: true, nockLoaded: false, mocked: 204 });
 });
