@@ -4,7 +4,7 @@
  * through Playwright, and runConformance in one process). Every figure comes from this one run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runConformance } from '../src/index.js';
@@ -18,12 +18,26 @@ import type { BenchResult } from './result.js';
 const SEED = 1;
 
 /** Wall milliseconds of a child process, which must exit 0 (or 1: a failing verdict is still a run). */
-function childMs(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+function childMs(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, command = process.execPath): number {
   const started = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const child = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = performance.now() - started;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`bench: node ${args.join(' ')} exited ${child.status}: ${child.stderr.slice(0, 400)}`);
+  if (child.status !== 0 && child.status !== 1) throw new Error(`bench: ${command} ${args.join(' ')} exited ${child.status}: ${child.stderr.slice(0, 400)}`);
   return ms;
+}
+
+/**
+ * A project as a team's looks once it has installed the package: its node_modules holds the package and its bin
+ * link, which is where `npx alexa-shopping-conformance` finds the command (in this repository npx instead installs
+ * the folder itself into its cache and reads both trees on every call). Links stand in for the install.
+ */
+function teamProject(root: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asc-bench-project-'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "team-skill", "version": "1.0.0", "private": true }\n');
+  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(root, join(dir, 'node_modules', 'alexa-shopping-conformance'), 'dir');
+  symlinkSync(join(root, 'bin', 'alexa-shopping-conformance.js'), join(dir, 'node_modules', '.bin', 'alexa-shopping-conformance'));
+  return dir;
 }
 
 const ms = (name: string, value: number): BenchResult => ({ name, value: Math.round(value), unit: 'ms' });
@@ -70,8 +84,18 @@ export async function benchBreakdown(): Promise<BenchResult[]> {
 
   const out = mkdtempSync(join(tmpdir(), 'asc-bench-'));
   try {
-    const wall = childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), 'run', '--seed', String(SEED), '--report', out], root);
-    results.push(ms('main job: alexa-shopping-conformance run --seed 1, wall', wall));
+    const run = ['run', '--seed', String(SEED), '--report', out];
+    const wall = childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), ...run], root);
+    results.push(ms('main job: node bin/alexa-shopping-conformance.js run --seed 1, wall', wall));
+    const project = teamProject(root);
+    try {
+      results.push(ms("main job: npx alexa-shopping-conformance run --seed 1 in a team's project (the package installed), wall", childMs(['alexa-shopping-conformance', ...run], project, {}, 'npx')));
+      const npmExec = childMs(['alexa-shopping-conformance', '--help'], project, {}, 'npx') - childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), '--help'], root);
+      results.push(ms("breakdown: npm exec's own start there (npx alexa-shopping-conformance --help less node bin/... --help)", npmExec));
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+    results.push(ms('main job: npx alexa-shopping-conformance run --seed 1 in this repository, wall', childMs(['alexa-shopping-conformance', ...run], root, {}, 'npx')));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
