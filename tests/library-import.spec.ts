@@ -58,3 +58,28 @@ const mocked = await new Promise((done) => require('node:https').get('https://ex
 console.log(JSON.stringify({ verdict: report.summary.verdict, ...after, mocked }));`);
   expect(JSON.parse(out)).toEqual({ verdict: 'pass', same: true, nockLoaded: false, mocked: 204 });
 });
+
+test('the client guard blocks calls off loopback each time it is taken, and gives node:http back each time it is released', () => {
+  const guard = join(packageRoot(), 'dist', 'src', 'client', 'guard.js');
+  const out = inFreshProcess(`
+import http from 'node:http';
+import https from 'node:https';
+const { request } = http;
+const { guardNetwork } = await import(${JSON.stringify(guard)});
+const rounds = [];
+for (let round = 0; round < 2; round++) {
+  const blocked = [];
+  const release = guardNetwork((call) => blocked.push(call.url));
+  const outcome = await new Promise((done) => https.get('https://pay-api.amazon.com/v2/charges', () => done('answered')).on('error', (e) => done(e.code ?? e.message)));
+  release();
+  rounds.push({ blocked, outcome, restored: http.request === request });
+}
+console.log(JSON.stringify(rounds));`);
+  const rounds = JSON.parse(out) as { blocked: string[]; outcome: string; restored: boolean }[];
+  expect(rounds).toHaveLength(2);
+  for (const round of rounds) {
+    expect(round.blocked).toEqual(['https://pay-api.amazon.com/v2/charges']);
+    expect(round.outcome).not.toBe('answered');
+    expect(round.restored).toBe(true);
+  }
+});
