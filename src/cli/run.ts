@@ -12,6 +12,7 @@ import { serveUnits, type UnitSource } from '../run/unit-service.js';
 import type { ConformanceReport } from '../types/index.js';
 import { BadInput } from '../bad-input.js';
 import { integerOption, parseArgs } from './args.js';
+import { tuneTiering } from './tiering.js';
 import { runFlags, runUsage } from './verbs.js';
 
 /** `alexa-shopping-conformance run`: checks the input, then runs the suites on Playwright Test. */
@@ -29,10 +30,11 @@ export async function run(argv: string[]): Promise<number> {
   if ((flags.ca || flags.insecure) && !flags.endpoint) throw new BadInput('--ca and --insecure go with --endpoint https://...');
   const endpoint = flags.endpoint ? { endpoint: flags.endpoint, ...(flags.ca ? { ca: flags.ca } : {}), ...(flags.insecure ? { insecure: true } : {}) } : undefined;
   const target: TargetSpec = flags.handler ? { handler: flags.handler } : endpoint ?? { reference: true };
+  const runs = integerOption(flags.runs, 'runs', 100, 1, 100_000);
   const options: ConformanceOptions = {
     target,
     seed: integerOption(flags.seed, 'seed', Math.floor(Math.random() * 0x7fffffff), -0x80000000, 0x7fffffff),
-    runs: integerOption(flags.runs, 'runs', 100, 1, 100_000),
+    runs,
     timeoutMs: integerOption(flags.timeout, 'timeout', 8000, 1, 600_000),
     strict: flags.strict === true,
     ...(flags.config ? { config: flags.config } : {}),
@@ -43,6 +45,8 @@ export async function run(argv: string[]): Promise<number> {
     ...exploreFlags(flags['explore-runs'], flags['explore-depth']),
   };
   const workers = flags.workers === undefined ? undefined : integerOption(flags.workers, 'workers', 1, 1, 64);
+  // Before the engine loads: its code is what the budget is for.
+  tuneTiering(runs);
   const cwd = process.cwd();
   const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
   // A previous run's results and blobs must never be mistaken for this run's.
