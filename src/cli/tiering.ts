@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
  * 1.08-1.16x as long (its hot paths optimized late), so longer runs keep V8's default.
  */
 export const INTERRUPT_BUDGET = 600_000;
-/** The most cases a family that a run still counts as short. */
+/** The most cases a family a run may have and still count as short. */
 export const SHORT_RUNS = 300;
 
 /**
