@@ -10,8 +10,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** What the build reads: tsconfig.json's include, the schemas, the build's scripts and the dependencies' versions. */
-const INPUTS = ['src', 'suites', 'reporters', 'fixtures', 'bench', 'schemas', 'playwright.conformance.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/gen-validators.mjs'];
+/** What the build reads: what tsconfig.json includes, the schemas, the validators' script and the dependencies' versions. */
+const { include } = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
+const INPUTS = [...include, 'schemas', 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/gen-validators.mjs'];
 const STAMP = join(root, 'dist', '.build-inputs');
 /** What the build writes last: a dist/ without it is a build that did not finish. */
 const LAST_OUTPUT = join(root, 'dist', 'src', 'schema', 'validators.cjs');

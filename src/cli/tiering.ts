@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * a short run executes runs briefly (loading, setting up, each family's few cases): at V8's default budget (67,584)
  * V8 optimized hundreds of such functions, and on two cores that compiling, on V8's helper threads, was about 1 s
  * of the run process's 3.6 s of CPU in the main job (--runs 100). Raised, the process used 3.0-3.1 s and the main
- * job 0.91x the wall. At --runs 300 and 1000 it made no difference beyond noise; at --runs 10000 the run took
+ * job 0.86-0.91x the wall. At --runs 300 and 1000 it made no difference beyond noise; at --runs 10000 the run took
  * 1.08-1.16x as long (its hot paths optimized late), so longer runs keep V8's default.
  */
 export const INTERRUPT_BUDGET = 600_000;
