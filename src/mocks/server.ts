@@ -63,10 +63,17 @@ export class MockServer {
   /** Lane of each probe in flight on one. */
   private readonly laneOf = new Map<string, Lane>();
   url = '';
+  /** Told at the next answer held back (a slow service): see holding(). */
+  private holders: (() => void)[] = [];
 
   use(service: MockService): this {
     this.services.push(service);
     return this;
+  }
+
+  /** Settles when an answer is next held back: a probe is then waiting on a slow service. */
+  holding(): Promise<void> {
+    return new Promise((resolve) => this.holders.push(resolve));
   }
 
   async start(port = 0): Promise<string> {
@@ -193,8 +200,9 @@ export class MockServer {
       res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     };
-    if (answer.delayMs) setTimeout(send, answer.delayMs).unref();
-    else send();
+    if (!answer.delayMs) return send();
+    setTimeout(send, answer.delayMs).unref();
+    for (const held of this.holders.splice(0)) held();
   }
 }
 

@@ -28,6 +28,11 @@ export interface FamilyRunOptions {
   shrinkBudget?: number;
   /** Only the matrix cases whose id this accepts: one test's share of a family split across tests. */
   cases?: (id: string) => boolean;
+  /**
+   * Told once the examples a family starts first (PropertyFamily.startsFirst) are under way: a mock holds an answer
+   * back from one of them (it waits on a slow service), or they are done; at once if it has none.
+   */
+  underWay?: () => void;
 }
 
 /** Why a family probes nothing in this run, if so: decided from the options and plan alone, before any probe. */
@@ -199,9 +204,9 @@ async function runProperty(
   }
   // Examples the family starts first run now, out of order; the memo hands each its trace in its place, and a
   // failure surfaces there as well.
-  examples.forEach((example, i) => {
-    if (family.startsFirst?.(example)) runCase(example, `${family.name}:${i}`).catch(() => undefined);
-  });
+  const first = examples.flatMap((example, i) => (family.startsFirst?.(example) ? [runCase(example, `${family.name}:${i}`)] : []));
+  for (const trace of first) trace.catch(() => undefined);
+  if (options.underWay) void Promise.race([options.run.mocks.holding(), Promise.allSettled(first)]).then(options.underWay);
   // The inputs are walked once to know which repeat (the same values the sample would give, examples first). Up
   // to HELD_INPUTS they are kept for probing; beyond, fast-check generates them again from the seed, so that
   // memory does not grow with --runs.

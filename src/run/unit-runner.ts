@@ -13,6 +13,9 @@ interface Started {
   sent: number;
 }
 
+/** How long the other units wait at most for a slow probe to get under way (a skill that hangs must not hold them). */
+const SLOW_START_MS = 500;
+
 /**
  * Runs the units of one conformance run against one open target, each in a run of its own (its own mock
  * APIs and ids), as many at once as are started: the skill is loaded and the schemas compiled once, and a unit
@@ -29,6 +32,12 @@ export class UnitRunner {
   private loading: StrayCall[];
   /** Set by stop(): the units' requests are no longer sent. */
   private stopped = false;
+  /**
+   * What units wait for before they start: the slow probes of the units started first are under way. Starting a
+   * unit is synchronous work (its generators, its examples): done first, it would hold those probes back, and
+   * the end of the run with them, by as long.
+   */
+  private slowUnderWay: Promise<void> = Promise.resolve();
 
   /** `split`: a family with shares runs one unit per share (one test each); otherwise whole. */
   constructor(
@@ -65,13 +74,28 @@ export class UnitRunner {
     return this.started.get(key)?.sent ?? 0;
   }
 
-  /** Starts every unit not yet started, in order, but a family that starts a slow probe first before all: its wait then overlaps the others. */
+  /**
+   * Starts every unit not yet started, in order; but a family that starts a slow probe first (a product service
+   * answering late) before all, and the others once that probe is waiting: its wait then overlaps them.
+   */
   startAll(keys: readonly string[] = this.units.map(unitKey)): void {
     const slowFirst = (key: string): number => {
       const family = familyByName(this.units.find((u) => unitKey(u) === key)?.family ?? '');
       return family?.kind === 'property' && family.startsFirst ? 0 : 1;
     };
-    for (const key of [...keys].sort((a, b) => slowFirst(a) - slowFirst(b))) this.start(key).result.catch(() => undefined);
+    const slow = keys.filter((key) => slowFirst(key) === 0 && !this.started.has(key));
+    if (slow.length > 0) {
+      const underWay = slow.map(
+        (key) =>
+          new Promise<void>((resolve) => {
+            this.start(key, resolve).result.finally(resolve).catch(() => undefined);
+          }),
+      );
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SLOW_START_MS)));
+      this.slowUnderWay = Promise.race([Promise.all(underWay).then(() => undefined), late]).finally(() => clearTimeout(timer));
+    }
+    for (const key of keys) this.start(key).result.catch(() => undefined);
   }
 
   /**
@@ -83,7 +107,8 @@ export class UnitRunner {
     this.stopped = true;
   }
 
-  private start(key: string): Started {
+  /** `underWay`: told once the unit's slow probes are under way (or it has none); the unit starts at once. */
+  private start(key: string, underWay?: () => void): Started {
     const running = this.started.get(key);
     if (running) return running;
     const unit = this.units.find((u) => unitKey(u) === key);
@@ -92,7 +117,9 @@ export class UnitRunner {
     const share = unit.share === undefined || family.kind !== 'matrix' ? undefined : family.shares?.[unit.share];
     const started: Started = { result: Promise.resolve({ family: family.name, probes: 0, observedTasks: [], requirements: {} }), sent: 0 };
     const target = this.unitTarget(key, started);
-    started.result = withRun(this.options, (run) => runFamily(family, { run, target, ...(share ? { cases: share.cases } : {}) }), this.now ? { now: this.now } : {});
+    const run = (): Promise<FamilyResult> =>
+      withRun(this.options, (context) => runFamily(family, { run: context, target, ...(share ? { cases: share.cases } : {}), ...(underWay ? { underWay } : {}) }), this.now ? { now: this.now } : {});
+    started.result = underWay ? run() : this.slowUnderWay.then(run);
     this.started.set(key, started);
     return started;
   }
