@@ -55,7 +55,10 @@ export class KeepAliveClient {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolve({ ...result, headers, ms: performance.now() - started });
+        const posted = result as PostResult;
+        posted.headers = headers;
+        posted.ms = performance.now() - started;
+        resolve(posted);
       };
       const req = this.transport.request(this.url, { method: 'POST', agent: this.agent, headers });
       const timer = setTimeout(() => {
@@ -76,7 +79,7 @@ export class KeepAliveClient {
           }
           chunks.push(chunk);
         });
-        res.on('end', () => finish({ status: res.statusCode, bytes, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => finish({ status: res.statusCode, bytes, text: (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8') }));
         res.on('error', (err) => finish({ status: res.statusCode, bytes, error: `the answer broke off: ${err.message}` }));
       });
       // A string, not a Buffer: Node then sends the head and the body in one write, as a bare client's post does.
