@@ -95,7 +95,8 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   }
   runner.release();
-  const units = new UnitRunner(resolved, opened, true);
+  // One time for every unit to generate around: units that share it share the arbitraries built from the schemas.
+  const units = new UnitRunner(resolved, opened, true, new Date());
   const skill = opened;
   const final = resolved;
   provide({
