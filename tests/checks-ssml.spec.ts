@@ -53,3 +53,12 @@ test('more than five <audio> in a response (speech and reprompt together) fails'
 test('namespace declarations are XML, not SSML attributes', () => {
   expect(readSsml('<speak xmlns="http://www.w3.org/2001/10/synthesis" xmlns:amazon="https://amazon.com/ssml">hi</speak>').unsupported).toEqual([]);
 });
+
+test('a reading is made once per SSML text and cannot be changed by whoever reads it', () => {
+  const text = '<speak>one <audio src="http://example.com/a.mp3"/></speak>';
+  const first = readSsml(text);
+  expect(readSsml(text)).toBe(first);
+  expect(first.unsupported).toEqual(['<audio src="http://example.com/a.mp3"> is not served over https']);
+  expect(() => (first.unsupported as string[]).push('more')).toThrow();
+  expect(readSsml(text).unsupported).toHaveLength(1);
+});

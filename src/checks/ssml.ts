@@ -50,7 +50,28 @@ function bareAmpersand(text: string): string | undefined {
 
 const namespaceDeclaration = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
 
-export function readSsml(text: string): SsmlReading {
+/**
+ * Readings by SSML text. A skill says the same few things again and again (the main job's 2,818 answers hold 82
+ * different SSML strings), and a reading depends on its text alone, so each text is parsed once; the memo is
+ * emptied when it holds READINGS_KEPT, so that a long run's memory stays bounded.
+ */
+const readings = new Map<string, Readonly<SsmlReading>>();
+const READINGS_KEPT = 2_000;
+
+/** The reading of an SSML string (shared: frozen, not to be changed). */
+export function readSsml(text: string): Readonly<SsmlReading> {
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    const fresh = read(text);
+    Object.freeze(fresh.unsupported);
+    Object.freeze(fresh.audio);
+    readings.set(text, (reading = Object.freeze(fresh)));
+  }
+  return reading;
+}
+
+function read(text: string): SsmlReading {
   const { tags, audio: limits } = ssmlTags();
   const reading: SsmlReading = { unsupported: [], audio: [] };
   const parser = new SaxesParser({ position: true });

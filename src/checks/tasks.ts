@@ -15,6 +15,10 @@ export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
 /** The uri of each shopping task, as the API reference writes it. */
 export const SHOPPING_TASK_URIS: readonly string[] = SHOPPING_TASKS.map((task) => `connection://AMAZON.${task}/1`);
 
+/** The task each name in a uri was read as, by name. */
+const nearest = new Map<string, ShoppingTask | undefined>();
+const NAMES_KEPT = 1_000;
+
 /**
  * The shopping task a StartConnection means, read leniently from its uri (any scheme, case, version,
  * or a near-miss spelling of the task), so that a wrong uri is judged as a wrong uri of that task.
@@ -23,11 +27,15 @@ function taskOf(directive: Json): ShoppingTask | undefined {
   const uri = typeof directive['uri'] === 'string' ? directive['uri'] : '';
   const named = /amazon\.([a-z]+)/i.exec(uri)?.[1]?.toLowerCase();
   if (!named) return undefined;
+  if (nearest.has(named)) return nearest.get(named);
   let best: { task: ShoppingTask; d: number } | undefined;
   for (const task of SHOPPING_TASKS) {
     const d = distance(named, task.toLowerCase());
     if (d <= 2 && (!best || d < best.d)) best = { task, d };
   }
+  // A skill names the same few tasks in every answer: each name is matched once (bounded, for a skill that does not).
+  if (nearest.size >= NAMES_KEPT) nearest.clear();
+  nearest.set(named, best?.task);
   return best?.task;
 }
 
