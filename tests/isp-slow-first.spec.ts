@@ -15,6 +15,11 @@ import { UnitRunner } from '../src/run/unit-runner.js';
 import { unitKey } from '../src/run/units.js';
 import { MockServer } from '../src/mocks/server.js';
 
+/** What the test reads of a request: whose it is, and where its skill's calls go. */
+interface Envelope {
+  context: { System: { apiEndpoint: string; user: { userId: string } } };
+}
+
 /** The family's result against the reference skill, and each exchange in the order it was sent. */
 async function probe(family: Family): Promise<{ result: unknown; sent: Exchange[] }> {
   const options = resolveOptions({ seed: 3 });
@@ -53,17 +58,24 @@ test("the slow-service example is the first request the isp family sends, and th
   expect(first.result).toEqual(inTurn.result);
 });
 
-test('in a run of every family, the others start once the slow-service example waits: only its run was open when it was sent', async () => {
+test('in a run of every family the others start once the slow-service example waits, and the isp family goes on once they have started', async () => {
   const options = resolveOptions({ seed: 3 });
   const target = await openTarget(options.target, options.cwd);
-  // Each unit is a run of its own, which opens its own mock APIs first: counting them counts the units started.
-  let opened = 0;
-  const start = MockServer.prototype.start;
+  // Each unit is a run of its own with its own mock APIs, started first: the order they start in numbers the units
+  // (the isp family's is 0), and each probe names a lane of its unit's mock APIs as its apiEndpoint.
+  const servers: MockServer[] = [];
+  const unitOfLane = new Map<string, number>();
+  const { start, lane } = MockServer.prototype;
   MockServer.prototype.start = function (this: MockServer, ...args: Parameters<MockServer['start']>) {
-    opened++;
+    servers.push(this);
     return start.apply(this, args);
   };
-  const sent: { exchange: Promise<Exchange>; opened: number }[] = [];
+  MockServer.prototype.lane = async function (this: MockServer, ...args: Parameters<MockServer['lane']>) {
+    const url = await lane.apply(this, args);
+    unitOfLane.set(url, servers.indexOf(this));
+    return url;
+  };
+  const sent: { unit: number; user: string; opened: number; exchange: Promise<Exchange> }[] = [];
   const recording: Target = {
     kind: target.kind,
     location: target.location,
@@ -71,8 +83,9 @@ test('in a run of every family, the others start once the slow-service example w
       return target.concurrency;
     },
     send: (envelope, sendOptions) => {
+      const { System } = (envelope as Envelope).context;
       const exchange = target.send(envelope, sendOptions);
-      sent.push({ exchange, opened });
+      sent.push({ unit: unitOfLane.get(System.apiEndpoint) ?? -1, user: System.user.userId, opened: servers.length, exchange });
       return exchange;
     },
     takeStrayCalls: () => target.takeStrayCalls?.() ?? [],
@@ -85,10 +98,18 @@ test('in a run of every family, the others start once the slow-service example w
     const exchanges = await Promise.all(sent.map((s) => s.exchange));
     const slow = exchanges.findIndex((e) => e.ms >= 1_400);
     expect(slow, 'one request waited out the slow product service').toBeGreaterThanOrEqual(0);
-    expect(sent[slow]?.opened, 'runs open when the slow request was sent').toBe(1);
-    expect(opened, 'every unit ran').toBe(units.units.length);
+    const held = sent[slow]!;
+    expect(held.unit, 'the slow request is the isp family\'s').toBe(0);
+    expect(held.opened, 'runs open when the slow request was sent').toBe(1);
+    // The isp family's other requests wait until every other unit that probes has sent its first one.
+    const firsts = new Map<number, number>();
+    sent.forEach((s, i) => firsts.has(s.unit) || firsts.set(s.unit, i));
+    const othersStarted = Math.max(...[...firsts].filter(([unit]) => unit !== 0).map(([, i]) => i));
+    const early = sent.filter((s, i) => s.unit === 0 && s.user !== held.user && i < othersStarted);
+    expect(early, 'isp requests sent while other units were starting').toEqual([]);
+    expect(servers.length, 'every unit ran').toBe(units.units.length);
   } finally {
-    MockServer.prototype.start = start;
+    Object.assign(MockServer.prototype, { start, lane });
     await target.close();
   }
 });

@@ -30,9 +30,10 @@ export interface FamilyRunOptions {
   cases?: (id: string) => boolean;
   /**
    * Told once the examples a family starts first (PropertyFamily.startsFirst) are under way: a mock holds an answer
-   * back from one of them (it waits on a slow service), or they are done; at once if it has none.
+   * back from one of them (it waits on a slow service), or they are done; at once if it has none. The family probes
+   * nothing more until the promise it returns settles.
    */
-  underWay?: () => void;
+  underWay?: () => Promise<void>;
 }
 
 /** Why a family probes nothing in this run, if so: decided from the options and plan alone, before any probe. */
@@ -206,7 +207,10 @@ async function runProperty(
   // failure surfaces there as well.
   const first = examples.flatMap((example, i) => (family.startsFirst?.(example) ? [runCase(example, `${family.name}:${i}`)] : []));
   for (const trace of first) trace.catch(() => undefined);
-  if (options.underWay) void Promise.race([options.run.mocks.holding(), Promise.allSettled(first)]).then(options.underWay);
+  if (options.underWay) {
+    await Promise.race([options.run.mocks.holding(), Promise.allSettled(first)]);
+    await options.underWay();
+  }
   // The inputs are walked once to know which repeat (the same values the sample would give, examples first). Up
   // to HELD_INPUTS they are kept for probing; beyond, fast-check generates them again from the seed, so that
   // memory does not grow with --runs.

@@ -11,10 +11,9 @@ interface Started {
   result: Promise<FamilyResult>;
   /** Probes sent so far: a long unit's progress. */
   sent: number;
+  /** Settles at the unit's first probe, or when it ends without one: its synchronous start is over by then. */
+  probing: Promise<void>;
 }
-
-/** How long the other units wait at most for a slow probe to get under way (a skill that hangs must not hold them). */
-const SLOW_START_MS = 500;
 
 /**
  * Runs the units of one conformance run against one open target, each in a run of its own (its own mock
@@ -33,9 +32,9 @@ export class UnitRunner {
   /** Set by stop(): the units' requests are no longer sent. */
   private stopped = false;
   /**
-   * What units wait for before they start: the slow probes of the units started first are under way. Starting a
-   * unit is synchronous work (its generators, its examples): done first, it would hold those probes back, and
-   * the end of the run with them, by as long.
+   * What units wait for before they start: the slow probes of the units started first are waiting. Starting a
+   * unit is synchronous work (its generators, its examples): done first, it would hold those probes back, and the
+   * end of the run with them, by as long.
    */
   private slowUnderWay: Promise<void> = Promise.resolve();
 
@@ -76,26 +75,38 @@ export class UnitRunner {
 
   /**
    * Starts every unit not yet started, in order; but a family that starts a slow probe first (a product service
-   * answering late) before all, and the others once that probe is waiting: its wait then overlaps them.
+   * answering late) before all: the others start once that probe waits, so that its wait overlaps them, and that
+   * family goes on once they have started. While a unit starts, its synchronous work keeps the event loop, and the
+   * mock APIs on it, from answering anyone: only the held slow probe is in flight then, whose call has arrived, so
+   * no skill's call to a mock waits out its guard time on a start (calls that missed the probe they belong to
+   * would change what a run judges). A skill that hangs on the slow probe holds the others for its timeout.
    */
   startAll(keys: readonly string[] = this.units.map(unitKey)): void {
-    const slowFirst = (key: string): number => {
+    const slowFirst = (key: string): boolean => {
       const family = familyByName(this.units.find((u) => unitKey(u) === key)?.family ?? '');
-      return family?.kind === 'property' && family.startsFirst ? 0 : 1;
+      return family?.kind === 'property' && family.startsFirst !== undefined;
     };
-    const slow = keys.filter((key) => slowFirst(key) === 0 && !this.started.has(key));
-    if (slow.length > 0) {
-      const underWay = slow.map(
-        (key) =>
-          new Promise<void>((resolve) => {
-            this.start(key, resolve).result.finally(resolve).catch(() => undefined);
-          }),
-      );
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SLOW_START_MS)));
-      this.slowUnderWay = Promise.race([Promise.all(underWay).then(() => undefined), late]).finally(() => clearTimeout(timer));
+    const slow = keys.filter((key) => slowFirst(key) && !this.started.has(key));
+    if (slow.length === 0) {
+      for (const key of keys) this.start(key).result.catch(() => undefined);
+      return;
     }
-    for (const key of keys) this.start(key).result.catch(() => undefined);
+    let othersStarted: () => void = () => undefined;
+    const others = new Promise<void>((resolve) => (othersStarted = resolve));
+    const waiting = slow.map(
+      (key) =>
+        new Promise<void>((resolve) => {
+          const unit = this.start(key, () => {
+            resolve();
+            return others;
+          });
+          unit.result.finally(resolve).catch(() => undefined);
+        }),
+    );
+    this.slowUnderWay = Promise.all(waiting).then(() => undefined);
+    const rest = keys.filter((key) => !this.started.has(key)).map((key) => this.start(key));
+    for (const unit of rest) unit.result.catch(() => undefined);
+    void Promise.all(rest.map((unit) => unit.probing)).then(othersStarted);
   }
 
   /**
@@ -107,25 +118,33 @@ export class UnitRunner {
     this.stopped = true;
   }
 
-  /** `underWay`: told once the unit's slow probes are under way (or it has none); the unit starts at once. */
-  private start(key: string, underWay?: () => void): Started {
+  /**
+   * `underWay`: the unit starts at once, tells once its slow probes are waiting (or it has none) and goes on when
+   * the promise returned settles.
+   */
+  private start(key: string, underWay?: () => Promise<void>): Started {
     const running = this.started.get(key);
     if (running) return running;
     const unit = this.units.find((u) => unitKey(u) === key);
     if (!unit) throw new Error(`no test named ${key} in this run`);
     const family = familyOf(unit);
     const share = unit.share === undefined || family.kind !== 'matrix' ? undefined : family.shares?.[unit.share];
-    const started: Started = { result: Promise.resolve({ family: family.name, probes: 0, observedTasks: [], requirements: {} }), sent: 0 };
-    const target = this.unitTarget(key, started);
+    let probed: () => void = () => undefined;
+    const started: Started = {
+      result: Promise.resolve({ family: family.name, probes: 0, observedTasks: [], requirements: {} }),
+      sent: 0,
+      probing: new Promise<void>((resolve) => (probed = resolve)),
+    };
+    const target = this.unitTarget(key, started, probed);
     const run = (): Promise<FamilyResult> =>
       withRun(this.options, (context) => runFamily(family, { run: context, target, ...(share ? { cases: share.cases } : {}), ...(underWay ? { underWay } : {}) }), this.now ? { now: this.now } : {});
-    started.result = underWay ? run() : this.slowUnderWay.then(run);
+    started.result = (underWay ? run() : this.slowUnderWay.then(run)).finally(probed);
     this.started.set(key, started);
     return started;
   }
 
   /** The shared target as one unit sees it: its sends counted, and the loading calls given to the owner alone. */
-  private unitTarget(key: string, started: Started): Target {
+  private unitTarget(key: string, started: Started, probed: () => void): Target {
     const { target } = this;
     return {
       kind: target.kind,
@@ -135,6 +154,7 @@ export class UnitRunner {
       send: (envelope, options) => {
         if (this.stopped) return Promise.resolve({ request: envelope, bytes: 0, ms: 0, outbound: [], notSent: true, error: 'the run was stopped' });
         started.sent++;
+        probed();
         return target.send(envelope, options);
       },
       takeStrayCalls: () => {
