@@ -20,12 +20,9 @@ interface Envelope {
   context: { System: { apiEndpoint: string; user: { userId: string } } };
 }
 
-/** The family's result against the reference skill, and each exchange in the order it was sent. */
-async function probe(family: Family): Promise<{ result: unknown; sent: Exchange[] }> {
-  const options = resolveOptions({ seed: 3 });
-  const target = await openTarget(options.target, options.cwd);
-  const sent: Promise<Exchange>[] = [];
-  const recording: Target = {
+/** The target as a unit sees it, telling `sending` of each request as it is sent. */
+function recording(target: Target, sending: (envelope: Envelope, exchange: Promise<Exchange>) => void): Target {
+  return {
     kind: target.kind,
     location: target.location,
     get concurrency() {
@@ -33,14 +30,21 @@ async function probe(family: Family): Promise<{ result: unknown; sent: Exchange[
     },
     send: (envelope, sendOptions) => {
       const exchange = target.send(envelope, sendOptions);
-      sent.push(exchange);
+      sending(envelope as Envelope, exchange);
       return exchange;
     },
     takeStrayCalls: () => target.takeStrayCalls?.() ?? [],
     close: () => Promise.resolve(),
   };
+}
+
+/** The family's result against the reference skill, and each exchange in the order it was sent. */
+async function probe(family: Family): Promise<{ result: unknown; sent: Exchange[] }> {
+  const options = resolveOptions({ seed: 3 });
+  const target = await openTarget(options.target, options.cwd);
+  const sent: Promise<Exchange>[] = [];
   try {
-    const result = await withRun(options, (run) => runFamily(family, { run, target: recording }));
+    const result = await withRun(options, (run) => runFamily(family, { run, target: recording(target, (_, exchange) => sent.push(exchange)) }));
     return { result, sent: await Promise.all(sent) };
   } finally {
     await target.close();
@@ -76,23 +80,11 @@ test('in a run of every family the others start once the slow-service example wa
     return url;
   };
   const sent: { unit: number; user: string; opened: number; exchange: Promise<Exchange> }[] = [];
-  const recording: Target = {
-    kind: target.kind,
-    location: target.location,
-    get concurrency() {
-      return target.concurrency;
-    },
-    send: (envelope, sendOptions) => {
-      const { System } = (envelope as Envelope).context;
-      const exchange = target.send(envelope, sendOptions);
-      sent.push({ unit: unitOfLane.get(System.apiEndpoint) ?? -1, user: System.user.userId, opened: servers.length, exchange });
-      return exchange;
-    },
-    takeStrayCalls: () => target.takeStrayCalls?.() ?? [],
-    close: () => Promise.resolve(),
-  };
+  const recorded = recording(target, ({ context: { System } }, exchange) => {
+    sent.push({ unit: unitOfLane.get(System.apiEndpoint) ?? -1, user: System.user.userId, opened: servers.length, exchange });
+  });
   try {
-    const units = new UnitRunner(options, recording, true);
+    const units = new UnitRunner(options, recorded, true);
     units.startAll();
     await Promise.all(units.units.map((unit) => units.result(unitKey(unit))));
     const exchanges = await Promise.all(sent.map((s) => s.exchange));
