@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { schemasDir } from '../schema/paths.js';
+import { memoized } from './memo.js';
 
 interface SsmlTags {
   tags: Record<string, { attributes: string[] }>;
@@ -51,25 +52,15 @@ function bareAmpersand(text: string): string | undefined {
 const namespaceDeclaration = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
 
 /**
- * Readings by SSML text. A skill says the same few things again and again (the main job's 2,818 answers hold 82
- * different SSML strings), and a reading depends on its text alone, so each text is parsed once; the memo is
- * emptied when it holds READINGS_KEPT, so that a long run's memory stays bounded.
+ * The reading of an SSML string, made once per text (the main job's 2,818 answers hold 82 different SSML
+ * strings); shared, so frozen.
  */
-const readings = new Map<string, Readonly<SsmlReading>>();
-const READINGS_KEPT = 2_000;
-
-/** The reading of an SSML string (shared: frozen, not to be changed). */
-export function readSsml(text: string): Readonly<SsmlReading> {
-  let reading = readings.get(text);
-  if (!reading) {
-    if (readings.size >= READINGS_KEPT) readings.clear();
-    const fresh = read(text);
-    Object.freeze(fresh.unsupported);
-    Object.freeze(fresh.audio);
-    readings.set(text, (reading = Object.freeze(fresh)));
-  }
-  return reading;
-}
+export const readSsml = memoized((text: string): Readonly<SsmlReading> => {
+  const reading = read(text);
+  Object.freeze(reading.unsupported);
+  Object.freeze(reading.audio);
+  return Object.freeze(reading);
+}, 2_000);
 
 function read(text: string): SsmlReading {
   const { tags, audio: limits } = ssmlTags();

@@ -3,6 +3,7 @@ import { describeError, requirementOf } from '../schema/route.js';
 import { type Json, startConnections } from './response-shape.js';
 import { SHOPPING_TASKS, type ShoppingTask } from './types.js';
 import { distance } from '../config/distance.js';
+import { memoized } from './memo.js';
 
 /** The schema of each task's StartConnection. */
 export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
@@ -15,9 +16,15 @@ export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
 /** The uri of each shopping task, as the API reference writes it. */
 export const SHOPPING_TASK_URIS: readonly string[] = SHOPPING_TASKS.map((task) => `connection://AMAZON.${task}/1`);
 
-/** The task each name in a uri was read as, by name. */
-const nearest = new Map<string, ShoppingTask | undefined>();
-const NAMES_KEPT = 1_000;
+/** The task a name in a uri is, or is within two edits of; matched once per name (a skill names the same few). */
+const nearestTask = memoized((named: string): ShoppingTask | undefined => {
+  let best: { task: ShoppingTask; d: number } | undefined;
+  for (const task of SHOPPING_TASKS) {
+    const d = distance(named, task.toLowerCase());
+    if (d <= 2 && (!best || d < best.d)) best = { task, d };
+  }
+  return best?.task;
+}, 1_000);
 
 /**
  * The shopping task a StartConnection means, read leniently from its uri (any scheme, case, version,
@@ -26,17 +33,7 @@ const NAMES_KEPT = 1_000;
 function taskOf(directive: Json): ShoppingTask | undefined {
   const uri = typeof directive['uri'] === 'string' ? directive['uri'] : '';
   const named = /amazon\.([a-z]+)/i.exec(uri)?.[1]?.toLowerCase();
-  if (!named) return undefined;
-  if (nearest.has(named)) return nearest.get(named);
-  let best: { task: ShoppingTask; d: number } | undefined;
-  for (const task of SHOPPING_TASKS) {
-    const d = distance(named, task.toLowerCase());
-    if (d <= 2 && (!best || d < best.d)) best = { task, d };
-  }
-  // A skill names the same few tasks in every answer: each name is matched once (bounded, for a skill that does not).
-  if (nearest.size >= NAMES_KEPT) nearest.clear();
-  nearest.set(named, best?.task);
-  return best?.task;
+  return named ? nearestTask(named) : undefined;
 }
 
 // Words a shopping task's name is made of: a uri with one of them that names no task is a misspelt shopping uri,
