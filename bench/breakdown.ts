@@ -42,6 +42,16 @@ function teamProject(root: string): string {
 
 const ms = (name: string, value: number): BenchResult => ({ name, value: Math.round(value), unit: 'ms' });
 
+/** Rounds of the whole-job figures. */
+const ROUNDS = 5;
+
+/** The median of a figure's rounds, named with its range. */
+function spread(name: string, values: number[]): BenchResult {
+  const sorted = [...values].sort((a, b) => a - b);
+  const range = `${Math.round(sorted[0] ?? 0).toLocaleString('en-US')}-${Math.round(sorted.at(-1) ?? 0).toLocaleString('en-US')} ms`;
+  return ms(`${name}, median of ${sorted.length} rounds taken in turn (${range})`, sorted[Math.floor(sorted.length / 2)] ?? 0);
+}
+
 export async function benchBreakdown(): Promise<BenchResult[]> {
   const root = packageRoot();
   const results: BenchResult[] = [];
@@ -83,20 +93,24 @@ export async function benchBreakdown(): Promise<BenchResult[]> {
   results.push({ name: `breakdown: report writing (json ${json.length} B, md ${md.length} B, html ${html.length} B)`, value: Math.round((performance.now() - started) * 10) / 10, unit: 'ms' });
 
   const out = mkdtempSync(join(tmpdir(), 'asc-bench-'));
+  const project = teamProject(root);
   try {
     const run = ['run', '--seed', String(SEED), '--report', out];
-    const wall = childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), ...run], root);
-    results.push(ms('main job: node bin/alexa-shopping-conformance.js run --seed 1, wall', wall));
-    const project = teamProject(root);
-    try {
-      results.push(ms("main job: npx alexa-shopping-conformance run --seed 1 in a team's project (the package installed), wall", childMs(['alexa-shopping-conformance', ...run], project, {}, 'npx')));
-      const npmExec = childMs(['alexa-shopping-conformance', '--help'], project, {}, 'npx') - childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), '--help'], root);
-      results.push(ms("breakdown: npm exec's own start there (npx alexa-shopping-conformance --help less node bin/... --help)", npmExec));
-    } finally {
-      rmSync(project, { recursive: true, force: true });
+    // The machine's speed drifts over minutes: each figure is the median of rounds taken in turn, so that a slow
+    // minute falls on every one of them alike.
+    const samples: Record<'node' | 'team' | 'npmExec' | 'repo', number[]> = { node: [], team: [], npmExec: [], repo: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      samples.node.push(childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), ...run], root));
+      samples.team.push(childMs(['alexa-shopping-conformance', ...run], project, {}, 'npx'));
+      samples.npmExec.push(childMs(['alexa-shopping-conformance', '--help'], project, {}, 'npx') - childMs([join(root, 'bin', 'alexa-shopping-conformance.js'), '--help'], root));
+      samples.repo.push(childMs(['alexa-shopping-conformance', ...run], root, {}, 'npx'));
     }
-    results.push(ms('main job: npx alexa-shopping-conformance run --seed 1 in this repository, wall', childMs(['alexa-shopping-conformance', ...run], root, {}, 'npx')));
+    results.push(spread('main job: node bin/alexa-shopping-conformance.js run --seed 1, wall', samples.node));
+    results.push(spread("main job: npx alexa-shopping-conformance run --seed 1 in a team's project (the package installed), wall", samples.team));
+    results.push(spread("breakdown: npm exec's own start there (npx alexa-shopping-conformance --help less node bin/... --help)", samples.npmExec));
+    results.push(spread('main job: npx alexa-shopping-conformance run --seed 1 in this repository, wall', samples.repo));
   } finally {
+    rmSync(project, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   }
   return results;
