@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -116,9 +116,13 @@ function writeText(dir: string, text: string): string {
   return file;
 }
 
+/** What an earlier run left in the report folder: none of it may outlive a run that stopped on bad input. */
+const EARLIER = ['report.json', 'report.md', 'report.html', 'junit.xml'];
+
 for (const bad of badInputs) {
   test(`run with ${bad.name} exits 2 with one line`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asc-bad-'));
+    for (const name of EARLIER) writeFileSync(join(dir, name), 'an earlier run, which passed');
     const result = await cli(['run', ...bad.args(dir), '--report', dir]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
@@ -126,5 +130,8 @@ for (const bad of badInputs) {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(bad.says);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // An option the parser refuses leaves the folder unknown; every other bad input is found after it is cleared.
+    const left = EARLIER.filter((name) => existsSync(join(dir, name)));
+    expect(left).toEqual(bad.name === 'an unknown option' ? EARLIER : []);
   });
 }

@@ -8,6 +8,7 @@ import { MERGE_ENV } from '../report/shards.js';
 import { PLAYWRIGHT_ENV } from '../run/settings.js';
 import { packageRoot } from '../schema/paths.js';
 import type { ConformanceReport } from '../types/index.js';
+import { clearReport } from './clear-report.js';
 import { BadInput } from '../bad-input.js';
 import { parseArgs } from './args.js';
 import { securityMerge } from './security-merge.js';
@@ -42,7 +43,7 @@ export async function merge(argv: string[]): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'asc-merge-'));
   try {
     blobs.forEach((file, i) => copyFileSync(file, join(scratch, `${String(i).padStart(3, '0')}-${basename(file)}`)));
-    rmSync(join(reportDir, 'report.json'), { force: true });
+    clearReport(reportDir);
     const status = await mergeReports(scratch, reportDir);
     const file = join(reportDir, 'report.json');
     if (!existsSync(file)) {

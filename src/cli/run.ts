@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { clearReport } from './clear-report.js';
 import { exploreFlags } from './explore-flags.js';
 import type { ConformanceOptions, RunOptions } from '../run/options.js';
 import { PLAYWRIGHT_ENV, RUN_ENV, type RunSettings } from '../run/settings.js';
@@ -22,6 +23,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`usage: alexa-shopping-conformance ${runUsage}\n`);
     return 0;
   }
+  const cwd = process.cwd();
+  const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
+  // A previous run's reports, results and blobs must never be mistaken for this run's, even when this one stops on bad input.
+  clearReport(reportDir, ['.playwright', 'blob']);
   if (positionals.length) throw new BadInput(`run takes no positional arguments, got "${positionals[0]}"`);
   if (flags.handler && flags.endpoint) throw new BadInput('give --handler or --endpoint, not both');
   if (flags.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(flags.shard)) throw new BadInput(`--shard wants i/n such as 1/3, not "${flags.shard}"`);
@@ -47,12 +52,6 @@ export async function run(argv: string[]): Promise<number> {
   const workers = flags.workers === undefined ? undefined : integerOption(flags.workers, 'workers', 1, 1, 64);
   // Before the engine loads: its code is what the budget is for.
   tuneTiering(runs);
-  const cwd = process.cwd();
-  const reportDir = resolve(cwd, flags.report ?? 'conformance-report');
-  // A previous run's results and blobs must never be mistaken for this run's.
-  rmSync(join(reportDir, '.playwright'), { recursive: true, force: true });
-  rmSync(join(reportDir, 'report.json'), { force: true });
-  rmSync(join(reportDir, 'blob'), { recursive: true, force: true });
   // This process probes: it resolves the options, loads the skill once and runs every family at once while
   // Playwright starts, and Playwright's tests ask it for their family's outcome (src/run/suite.ts). Playwright is
   // started first, its output held: bad input found meanwhile (config, target) stops it with nothing printed but
