@@ -9,34 +9,12 @@ import { runFamily } from '../src/run/family-run.js';
 import { resolveOptions } from '../src/run/options.js';
 import { isp } from '../src/scenarios/families/isp.js';
 import type { Family } from '../src/scenarios/family.js';
-import type { Exchange, Target } from '../src/targets/exchange.js';
+import type { Exchange } from '../src/targets/exchange.js';
+import { recording } from './helpers/recording.js';
 import { openTarget } from '../src/targets/resolve.js';
 import { UnitRunner } from '../src/run/unit-runner.js';
 import { unitKey } from '../src/run/units.js';
 import { MockServer } from '../src/mocks/server.js';
-
-/** What the test reads of a request: whose it is, and where its skill's calls go. */
-interface Envelope {
-  context: { System: { apiEndpoint: string; user: { userId: string } } };
-}
-
-/** The target as a unit sees it, telling `sending` of each request as it is sent. */
-function recording(target: Target, sending: (envelope: Envelope, exchange: Promise<Exchange>) => void): Target {
-  return {
-    kind: target.kind,
-    location: target.location,
-    get concurrency() {
-      return target.concurrency;
-    },
-    send: (envelope, sendOptions) => {
-      const exchange = target.send(envelope, sendOptions);
-      sending(envelope as Envelope, exchange);
-      return exchange;
-    },
-    takeStrayCalls: () => target.takeStrayCalls?.() ?? [],
-    close: () => Promise.resolve(),
-  };
-}
 
 /** The family's result against the reference skill, and each exchange in the order it was sent. */
 async function probe(family: Family): Promise<{ result: unknown; sent: Exchange[] }> {

@@ -1,6 +1,6 @@
 import type { IspCore, IspSetup } from '../mocks/isp/core.js';
 import type { Prober } from '../scenarios/prober.js';
-import { continueSession, envelope, openSession, tokenOf, type SessionState, type Visit } from '../scenarios/envelope.js';
+import { continueSession, envelope, nthSession, tokenOf, type SessionState, type Visit } from '../scenarios/envelope.js';
 import { stepRequest } from '../scenarios/steps.js';
 import type { Step } from '../types/index.js';
 import { handOffOf, sessionOver, type HandOff } from './hand-off.js';
@@ -42,9 +42,7 @@ export class Walker {
 
   /** Each path's first request opens a session of its own, as Alexa gives each new session a new id. */
   private newSession(): SessionState {
-    const opened = openSession(this.visit);
-    const n = String(this.sessions++).padStart(6, '0');
-    return { ...opened, sessionId: `${opened.sessionId.slice(0, -n.length)}${n}` };
+    return nthSession(this.visit, this.sessions++);
   }
 
   private async send(path: readonly Step[]): Promise<Reached> {

@@ -54,6 +54,13 @@ export const openSession = (visit: Visit): SessionState => ({
   attributes: {},
 });
 
+/** The n-th new session of a visit: Alexa gives every new session an id of its own (here the visit's, its tail numbered). */
+export function nthSession(visit: Visit, n: number): SessionState {
+  const opened = openSession(visit);
+  const tail = String(n).padStart(6, '0');
+  return { ...opened, sessionId: `${opened.sessionId.slice(0, -tail.length)}${tail}` };
+}
+
 /** The next state after the skill answered: same session, not new, carrying the attributes the skill returned. */
 export function continueSession(state: SessionState, body: unknown): SessionState {
   const returned = (body as { sessionAttributes?: unknown } | undefined)?.sessionAttributes;

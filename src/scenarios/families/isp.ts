@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import type { IspMeta, PurchaseName } from '../../checks/isp-meta.js';
 import { directivesOf, isObject } from '../../checks/response-shape.js';
@@ -10,7 +10,7 @@ import { FAULTS, type Fault } from '../../mocks/isp/faults.js';
 import type { Prober } from '../prober.js';
 import type { Exchange } from '../../targets/exchange.js';
 import type { Flow, InSkillProduct } from '../../types/index.js';
-import { continueSession, envelope, openSession, tokenOf, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
+import { continueSession, envelope, nthSession, tokenOf, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
 import { type PropertyFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 import { stepName, stepRequest } from '../steps.js';
@@ -63,11 +63,14 @@ interface Walk {
 
 type FlowMeta = Omit<IspMeta, 'run' | 'step' | 'last'>;
 
-/** A configured flow's steps in one session, each probe served `meta.catalog` (with `meta.fault`). Returns the state after. */
-async function runFlow(walk: Walk, flow: Flow, meta: FlowMeta, label: string, start: SessionState = openSession(walk.visit)): Promise<SessionState> {
+/**
+ * A configured flow's steps in one session (a new one, with an id of its own, unless `start` continues one), each
+ * probe served `meta.catalog` (with `meta.fault`). Returns the state after.
+ */
+async function runFlow(walk: Walk, flow: Flow, meta: FlowMeta, label: string, start?: SessionState): Promise<SessionState> {
   const run = walk.runs++;
   const setup: IspSetup = { catalog: meta.catalog, ...(meta.fault ? { fault: meta.fault as Fault } : {}) };
-  let state = start;
+  let state = start ?? nthSession(walk.visit, run);
   for (const [step, request] of flow.steps.entries()) {
     const exchange = await sendWith(walk, envelope(walk.prober.ids, walk.visit, state, stepRequest(request)), setup);
     const last = step === flow.steps.length - 1;
@@ -149,6 +152,20 @@ async function premium(walk: Walk, plan: Plan, input: Input, index: number): Pro
   }
 }
 
+/**
+ * The visit of a customer of their own: a new account id, the same in the session and in the context, as Alexa
+ * sends it. Random, so that no inventory a skill stores carries over from another case, or from an earlier run of
+ * the same seed against the same store.
+ */
+function newCustomer(visit: Visit): Visit {
+  const userId = `amzn1.ask.account.${randomBytes(32).toString('hex').toUpperCase()}`;
+  return {
+    ...visit,
+    session: { ...visit.session, user: { ...visit.session.user, userId } },
+    context: { ...visit.context, System: { ...visit.context.System, user: { ...visit.context.System.user, userId } } },
+  };
+}
+
 // Above this many uses a case buys one unit rather than two: a generous usesPerUnit costs fewer probes.
 const MAX_USES = 12;
 
@@ -157,7 +174,7 @@ const MAX_USES = 12;
  * each time in a new session, as often as the units allow (units x isp.usesPerUnit), then once more: that
  * last answer is compared with the allowed ones. The service's activeEntitlementCount stays the units bought,
  * as the page says it does, so only the skill's own inventory can tell the uses apart. Each case is a new
- * customer (a userId of its own), so no inventory carries over from another case.
+ * customer (newCustomer), so no inventory carries over from another case.
  */
 async function consume(walk: Walk, plan: Plan, input: Input, flow: Flow): Promise<void> {
   const usesPerUnit = plan.config.isp?.usesPerUnit ?? 1;
@@ -171,8 +188,7 @@ async function consume(walk: Walk, plan: Plan, input: Input, flow: Flow): Promis
   const owned = catalog.map((p) => (p.type === 'CONSUMABLE' ? ({ ...withEntitlement(p, 'ENTITLED'), activeEntitlementCount: units } as InSkillProduct) : p));
   // Every allowed use is sent, however many: the one after them is only a fair test once they are all spent.
   const allowed = units * usesPerUnit;
-  const user = { ...walk.visit.context.System.user, userId: `${walk.visit.context.System.user.userId}.${randomUUID()}` };
-  walk.visit = { ...walk.visit, context: { ...walk.visit.context, System: { ...walk.visit.context.System, user } } };
+  walk.visit = newCustomer(walk.visit);
   const allowedAt: number[] = [];
   for (let use = 0; use <= allowed; use++) {
     const label = use < allowed ? `isp consume use ${use + 1} of ${allowed}` : `isp consume use ${use + 1}, past the ${allowed} allowed`;
@@ -192,7 +208,7 @@ async function responses(walk: Walk, plan: Plan, input: Input, name: PurchaseNam
   const offer = isp.offer;
   const issuer = offer ?? isp.premium?.[0];
   const catalog = offer ? offerCatalog(offer, input.catalog, plan.ispCatalog !== undefined) : entitleAll(input.catalog.length > 0 ? input.catalog : sampleCatalog(), 'NOT_ENTITLED');
-  let state = openSession(walk.visit);
+  let state = nthSession(walk.visit, walk.runs);
   let issued: { token?: string; productId?: string } | undefined;
   if (issuer) {
     const meta: FlowMeta = offer ? { flow: 'offer', catalog } : { flow: 'premium', premium: 0, entitled: 'NOT_ENTITLED', catalog };
