@@ -60,10 +60,11 @@ test('a handler answering 5 MB is measured, not choked on', async () => {
 });
 
 /** An endpoint that misbehaves: each answer style becomes a finding. */
-function serve(answer: (res: http.ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+function serve(answer: (res: http.ServerResponse, body: string) => void): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => answer(res));
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => answer(res, body));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
@@ -106,6 +107,48 @@ const endpointCases: {
   { name: 'hangs', answer: () => undefined, check: (e) => expect(e.timedOut).toBe(true) },
   { name: 'drops the connection', answer: (res) => res.socket?.destroy(), check: (e) => expect(e.error).toMatch(/closed the connection|socket hang up/) },
 ];
+
+/** A launch the endpoint answers after `ms`, and any other request at once. */
+const slowLaunches = (ms: number | undefined) => (res: http.ServerResponse, body: string) => {
+  const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":"1.0","response":{}}');
+  if (!body.includes('LaunchRequest')) answer();
+  else if (ms !== undefined) setTimeout(answer, ms);
+};
+
+const OTHER = { ...LAUNCH, request: { ...LAUNCH.request, type: 'IntentRequest', intent: { name: 'AMAZON.HelpIntent' } } };
+
+test('a request queued behind slow answers is timed from when it has a connection, not charged for the queue', async () => {
+  const server = await serve(slowLaunches(400));
+  const target = new EndpointTarget(server.url, 1);
+  try {
+    // One connection: the help request waits about 800 ms behind two launches, each answered within the limit.
+    const sent = [target.send(LAUNCH, { timeoutMs: 700 }), target.send(LAUNCH, { timeoutMs: 700 }), target.send(OTHER, { timeoutMs: 700 })];
+    const answered = await Promise.all(sent);
+    expect(answered.map((e) => e.timedOut ?? false)).toEqual([false, false, false]);
+    const help = answered[2];
+    expect(help?.ms).toBeLessThan(350);
+    expect(help?.body).toEqual({ version: '1.0', response: {} });
+  } finally {
+    await target.close();
+    await server.close();
+  }
+});
+
+test('requests queued behind an endpoint that holds every connection are not sent, and the wait ends', async () => {
+  const server = await serve(slowLaunches(undefined));
+  const target = new EndpointTarget(server.url, 1);
+  try {
+    const started = performance.now();
+    const sent = await Promise.all([LAUNCH, LAUNCH, LAUNCH, OTHER].map((envelope) => target.send(envelope, { timeoutMs: 300 })));
+    // The first hangs for its 300 ms, the second then for its own; the two behind them found no connection in 600 ms.
+    expect(sent.map((e) => (e.timedOut ? 'timed out' : e.notSent ? 'not sent' : 'answered'))).toEqual(['timed out', 'timed out', 'not sent', 'not sent']);
+    expect(sent[3]?.error).toMatch(/never sent: every connection to the endpoint stayed busy for 600 ms/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  } finally {
+    await target.close();
+    await server.close();
+  }
+});
 
 for (const c of endpointCases) {
   test(`an endpoint that ${c.name} is a finding`, async () => {

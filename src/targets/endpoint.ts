@@ -32,6 +32,7 @@ export class EndpointTarget implements Target {
     if (answer.text === undefined) {
       exchange.error = answer.error;
       exchange.timedOut = answer.timedOut;
+      if (answer.notSent) exchange.notSent = true;
       return exchange;
     }
     return Object.assign(exchange, parseAnswer(answer.text));

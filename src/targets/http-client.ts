@@ -7,6 +7,9 @@ export interface PostResult {
   bytes: number;
   error?: string;
   timedOut?: boolean;
+  /** true when no connection came free in time: the endpoint never saw the request. */
+  notSent?: boolean;
+  /** From when the request had a connection: the endpoint's own time, not time queued behind other requests. */
   ms: number;
   /** The request headers sent. */
   headers: Record<string, string>;
@@ -20,7 +23,10 @@ export interface TlsOptions {
 
 /**
  * A keep-alive JSON poster: the probes' transport. (Playwright's request fixture is about thirty times
- * slower on loopback.) Reads at most `limit` bytes of answer and never waits past `timeoutMs`.
+ * slower on loopback.) Reads at most `limit` bytes of answer and waits at most `timeoutMs` for it, counted from
+ * when the request has a connection: the families share the client's sockets, and a request queued behind a slow
+ * answer must not be charged for it. One that finds no free connection within twice `timeoutMs` (the endpoint
+ * holds every one) is never sent.
  */
 export class KeepAliveClient {
   private readonly agent: http.Agent;
@@ -40,7 +46,7 @@ export class KeepAliveClient {
 
   /** POSTs the body; `extra` headers are added to the JSON ones (request-verification probes set Signature-256 and SignatureCertChainUrl). */
   post(body: string, timeoutMs: number, limit: number, extra: Record<string, string> = {}): Promise<PostResult> {
-    const started = performance.now();
+    let started = performance.now();
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       accept: 'application/json',
@@ -61,10 +67,18 @@ export class KeepAliveClient {
         resolve(posted);
       };
       const req = this.transport.request(this.url, { method: 'POST', agent: this.agent, headers });
-      const timer = setTimeout(() => {
-        finish({ bytes: 0, timedOut: true, error: `no answer within ${timeoutMs} ms` });
+      let timer = setTimeout(() => {
+        finish({ bytes: 0, notSent: true, error: `never sent: every connection to the endpoint stayed busy for ${2 * timeoutMs} ms` });
         req.destroy();
-      }, timeoutMs);
+      }, 2 * timeoutMs);
+      req.once('socket', () => {
+        started = performance.now();
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          finish({ bytes: 0, timedOut: true, error: `no answer within ${timeoutMs} ms` });
+          req.destroy();
+        }, timeoutMs);
+      });
       req.on('error', (err: NodeJS.ErrnoException) => finish({ bytes: 0, error: describeNetError(err, this.url) }));
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
