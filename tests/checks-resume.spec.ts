@@ -53,6 +53,28 @@ test.describe('RESUME-SILENT-ERROR', () => {
     expect(silent(bodyOf('ほかに何をしましょうか?'), 'ja-JP')).toEqual([]);
   });
 
+  test('"no problem" in any language tells of no error; a problem that happened does', () => {
+    const noProblem: [string, string][] = [
+      ['de-DE', 'Kein Problem, dann vielleicht ein anderes Mal. Was möchtest du sonst?'],
+      ['de-DE', 'Das geht problemlos. Was noch?'],
+      ['fr-FR', 'Pas de problème. Que voulez-vous faire ensuite ?'],
+      ['it-IT', 'Nessun problema. Cosa vuoi fare adesso?'],
+      ['es-ES', 'No hay problema. ¿Qué más quieres hacer?'],
+      ['pt-BR', 'Sem problema. O que mais você quer fazer?'],
+      ['hi-IN', 'कोई समस्या नहीं। आप आगे क्या करना चाहेंगे?'],
+    ];
+    for (const [locale, text] of noProblem) expect(silent(bodyOf(text), locale), `${locale}: ${text}`).toEqual([]);
+    const problem: [string, string][] = [
+      ['de-DE', 'Es gab ein Problem mit deiner Bestellung.'],
+      ['fr-FR', 'Il y a eu un problème avec votre commande.'],
+      ['it-IT', "C'è stato un problema con il tuo ordine."],
+      ['es-ES', 'Hubo un problema con tu pedido.'],
+      ['pt-BR', 'Houve um problema com o seu pedido.'],
+      ['hi-IN', 'आपके ऑर्डर में समस्या हुई।'],
+    ];
+    for (const [locale, text] of problem) expect(silent(bodyOf(text), locale), `${locale}: ${text}`).toHaveLength(1);
+  });
+
   test('a locale the lexicon has no words for is not judged, with the reason', () => {
     const trace = traceOf([success(bodyOf('Done.')), failure(bodyOf('Something went wrong.'), 'ar-SA')]);
     expect(problemsOf('RESUME-SILENT-ERROR', trace)[1]).toEqual([]);
