@@ -1,6 +1,7 @@
 /** RESUME-* on hand-built traces: each response is one issue 11 names, with the verdict the page's sentence gives. */
 import { expect, test } from '@playwright/test';
 import { mergeLexicon, suiteLexicon } from '../src/checks/lexicon.js';
+import { ASSOCIATES_RESULT } from '../src/checks/tasks.js';
 import type { Entry, EntryMeta } from '../src/checks/types.js';
 import { unjudgedReasons } from '../src/requirements/unjudged.js';
 import { appliesTo, bodyOf, CTX, entryOf, problemsOf, traceOf } from './helpers/traces.js';
@@ -102,6 +103,12 @@ test.describe('RESUME-DISTINGUISHES-RESULT', () => {
 
   test('the same speech, attributes and directives: fail', () => {
     expect(distinguishes(bodyOf('What next?', {}, { a: 1 }), bodyOf('What next?', {}, { a: 1 }))).toHaveLength(1);
+  });
+
+  test('the Associates result, which "doesn\'t impact the requested shopping action", may be answered as success', () => {
+    const associates = failure(bodyOf('Enjoy your new book!'), 'en-US', { ...failedMeta, result: { ...ASSOCIATES_RESULT } });
+    const trace = traceOf([success(bodyOf('Enjoy your new book!')), associates]);
+    expect(appliesTo('RESUME-DISTINGUISHES-RESULT', trace, 1)).toBe(false);
   });
 });
 

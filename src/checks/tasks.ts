@@ -14,6 +14,14 @@ export const TASK_SCHEMAS: Record<ShoppingTask, string> = {
 };
 
 /** The uri of each shopping task, as the API reference writes it. */
+/**
+ * The Associates result: "An attribution parameter is invalid and the shopping action wasn't attributed to your
+ * Associates account. Important: This issue doesn't impact the requested shopping action" (Alexa Shopping Actions
+ * API Reference, Response). The page's table lost the code's string; the suite names it, so to a skill it is also
+ * a code it has never seen.
+ */
+export const ASSOCIATES_RESULT = { code: 'AlexaShopping.AssociatesParameterInvalid', message: 'Associates parameter invalid, please check.' } as const;
+
 export const SHOPPING_TASK_URIS: readonly string[] = SHOPPING_TASKS.map((task) => `connection://AMAZON.${task}/1`);
 
 /** The task a name in a uri is, or is within two edits of; matched once per name (a skill names the same few). */

@@ -1,9 +1,11 @@
 import { flowOf, isObject } from '../../checks/response-shape.js';
+import { ASSOCIATES_RESULT } from '../../checks/tasks.js';
 import { skillRequirement } from '../define.js';
 
 /**
  * Status "200" with a result error is answered differently from success. "Use the result to alter the flow": the
- * same words with other session attributes or another directive are a different flow.
+ * same words with other session attributes or another directive are a different flow. The Associates result is
+ * not asked to differ: the page says it "doesn't impact the requested shopping action".
  */
 export default skillRequirement({
   entry: {
@@ -21,7 +23,8 @@ export default skillRequirement({
     applies: (entry, trace) => {
       const success = entry.meta.successAt === undefined ? undefined : trace.entries[entry.meta.successAt];
       return (
-        entry.role === 'resume' && entry.meta.statusCode === '200' && entry.meta.result !== undefined && entry.meta.token === 'issued' &&
+        entry.role === 'resume' && entry.meta.statusCode === '200' && entry.meta.result !== undefined && entry.meta.result.code !== ASSOCIATES_RESULT.code &&
+        entry.meta.token === 'issued' &&
         isObject(entry.exchange.body) && success !== undefined && isObject(success.exchange.body)
       );
     },

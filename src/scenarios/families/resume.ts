@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { responseOf } from '../../checks/response-shape.js';
-import { shoppingDirectives, type TaskDirective } from '../../checks/tasks.js';
+import { ASSOCIATES_RESULT, shoppingDirectives, type TaskDirective } from '../../checks/tasks.js';
 import type { Entry, ShoppingTask } from '../../checks/types.js';
 import type { Prober } from '../prober.js';
 import { schemaById } from '../../schema/registry.js';
@@ -19,8 +19,7 @@ function resultsToProbe(): Result[] {
   const documented = (schemaById('shopping/task-result')['examples'] as { code: string; message: string }[]).map((r) => ({ ...r }));
   // No public source names the Associates result code; a made-up code with its documented message probes
   // what a skill does with a code it has never seen.
-  const unknown = { code: 'AlexaShopping.AssociatesParameterInvalid', message: 'Associates parameter invalid, please check.' };
-  return [undefined, ...documented, unknown];
+  return [undefined, ...documented, { ...ASSOCIATES_RESULT }];
 }
 
 const STATUSES: Record<string, string> = { '200': 'OK', '400': 'Bad Request', '403': 'Forbidden', '404': 'Not Found', '500': 'Internal Server Error' };
