@@ -83,6 +83,21 @@ test.describe('loading', () => {
     expect(messageOf(() => loadModels({ 'en-US': MODEL_FILE }, ROOT, ['en-US', 'de-DE', 'ja-JP']))).toMatch(/gives no model for locale de-DE, ja-JP \(it maps en-US/);
     expect(messageOf(() => loadModels({ 'en-US': MODEL_FILE, english: MODEL_FILE }, ROOT, ['en-US']))).toMatch(/maps "english", which is not a locale/);
   });
+
+  test("one file named for a locale serves its language's locales only", () => {
+    expect(messageOf(() => loadModels(MODEL_FILE, ROOT, ['en-US', 'de-DE']))).toMatch(
+      /^interactionModel .*en-US\.json is the en-US model, and locale de-DE speaks another language: map each locale to its own model/,
+    );
+  });
+
+  test('without configured locales, a run speaks the locale its one model file is named for, as init writes it', () => {
+    const german = 'fixtures/skills/field/roastery/skill-package/interactionModels/custom/de-DE.json';
+    expect(resolveOptions({ seed: 1, target: { handler: 'x.js' }, interactionModel: german, cwd: ROOT }).locales).toEqual(['de-DE']);
+    expect(resolveOptions({ seed: 1, target: { handler: 'x.js' }, config: { interactionModel: german }, cwd: ROOT }).locales).toEqual(['de-DE']);
+    // Configured locales win; a file not named for a locale leaves en-US.
+    expect(resolveOptions({ seed: 1, target: { handler: 'x.js' }, config: { locales: ['de-DE'], interactionModel: german }, cwd: ROOT }).locales).toEqual(['de-DE']);
+    expect(resolveOptions({ seed: 1, target: { handler: 'x.js' }, interactionModel: tempFile(readFileSync(join(ROOT, german), 'utf8')) }).locales).toEqual(['en-US']);
+  });
 });
 
 test.describe('steps against the model', () => {

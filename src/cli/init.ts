@@ -4,6 +4,7 @@ import { BadInput } from '../bad-input.js';
 import { withDiscovered } from '../explore/apply.js';
 import type { Exploration } from '../explore/explore.js';
 import { exploreFor } from '../explore/run.js';
+import { runLocales } from '../config/model.js';
 import { resolveOptions } from '../run/options.js';
 import { openTarget, REFERENCE_CONFIG, type TargetSpec } from '../targets/resolve.js';
 import type { ConformanceConfig } from '../types/index.js';
@@ -11,9 +12,6 @@ import { integerOption, parseArgs } from './args.js';
 import { exploreFlags } from './explore-flags.js';
 import { initNotes } from './init-notes.js';
 import { initFlags, initUsage } from './verbs.js';
-
-/** The model file's locale when it is named for one (skill-package/interactionModels/custom/en-GB.json), else en-US. */
-const localeOf = (model: string): string => /^([a-z]{2}-[A-Z]{2})\.json$/.exec(basename(model))?.[1] ?? 'en-US';
 
 /** `alexa-shopping-conformance init`: explores the skill and writes conformance.json and conformance.md. */
 export async function init(argv: string[]): Promise<number> {
@@ -36,7 +34,7 @@ export async function init(argv: string[]): Promise<number> {
   const notesFile = `${out.replace(/\.json$/i, '')}.md`;
   for (const file of [out, notesFile]) if (existsSync(file) && !flags.force) throw new BadInput(`${relative(cwd, file) || file} exists; give --force to overwrite it`);
 
-  const locale = localeOf(model);
+  const [locale = 'en-US'] = runLocales(undefined, model);
   const seed = integerOption(flags.seed, 'seed', 1, -0x80000000, 0x7fffffff);
   const options = { ...exploreFlags(flags['explore-runs'], flags['explore-depth']), target, seed, config: { locales: [locale] }, interactionModel: model, cwd };
   let exploration: Exploration | undefined;

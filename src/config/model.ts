@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { validate } from '../schema/ajv.js';
 import type { LanguageModel, ModelIntent, ModelSlotType, SkillInteractionModel, Slot, SlotResolutions } from '../types/index.js';
 import { BadInput } from '../bad-input.js';
@@ -131,6 +131,19 @@ export function readModel(path: string, shown = path): InteractionModel {
   return new InteractionModel(shown, (data as SkillInteractionModel).interactionModel.languageModel);
 }
 
+/** The locale a model file is named for (skill-package/interactionModels/custom/de-DE.json), if it is named for one. */
+export const modelFileLocale = (path: string): string | undefined => /^([a-z]{2}-[A-Z]{2})\.json$/.exec(basename(path))?.[1];
+
+/**
+ * The locales a run speaks: the config's; else, for one model file named for a locale, that locale, as the
+ * ASK CLI names each locale's file; else en-US.
+ */
+export function runLocales(configured: readonly string[] | undefined, spec: ModelSpec | undefined): string[] {
+  if (configured) return [...configured];
+  const named = typeof spec === 'string' ? modelFileLocale(spec) : undefined;
+  return [named ?? 'en-US'];
+}
+
 /** Where the models come from: one path for every locale, or a path per locale; relative to `dir`. */
 export type ModelSpec = string | Readonly<Record<string, string | undefined>>;
 
@@ -146,7 +159,15 @@ export function loadModels(spec: ModelSpec, dir: string, locales: readonly strin
     if (!found) read.set(full, (found = readModel(full, path)));
     return found;
   };
-  if (typeof spec === 'string') return Object.fromEntries(locales.map((locale) => [locale, model(spec)]));
+  if (typeof spec === 'string') {
+    // One file named for a locale serves the locales of its language (en-US.json for en-GB too), not another's.
+    const named = modelFileLocale(spec);
+    const other = named === undefined ? undefined : locales.find((locale) => locale.slice(0, 2) !== named.slice(0, 2));
+    if (named !== undefined && other !== undefined) {
+      throw new BadInput(`interactionModel ${spec} is the ${named} model, and locale ${other} speaks another language: map each locale to its own model ({ "${named}": "...", "${other}": "..." })`);
+    }
+    return Object.fromEntries(locales.map((locale) => [locale, model(spec)]));
+  }
   // A map may name more locales than the run uses (a model per locale the skill has), but only locales.
   const stray = Object.keys(spec).filter((key) => !/^[a-z]{2}-[A-Z]{2}$/.test(key));
   if (stray.length > 0) throw new BadInput(`interactionModel maps "${stray.join('", "')}", which is not a locale such as en-US`);

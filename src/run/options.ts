@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { InteractionModel, loadModels, type ModelSpec } from '../config/model.js';
+import { InteractionModel, loadModels, runLocales, type ModelSpec } from '../config/model.js';
 import { checkStepsAgainst } from '../config/model-steps.js';
 import { BadInput } from '../bad-input.js';
 import { loadConfig, checkConfig, type LoadedConfig } from '../config/load.js';
@@ -81,7 +81,7 @@ function notesOf(loaded: LoadedConfig, models: Record<string, InteractionModel> 
 function modelsOf(options: ConformanceOptions, loaded: LoadedConfig, cwd: string): Record<string, InteractionModel> | undefined {
   const spec = options.interactionModel ?? loaded.config.interactionModel;
   if (spec === undefined) return undefined;
-  const models = loadModels(spec, options.interactionModel !== undefined ? cwd : loaded.dir, loaded.config.locales ?? ['en-US']);
+  const models = loadModels(spec, options.interactionModel !== undefined ? cwd : loaded.dir, runLocales(loaded.config.locales, spec));
   checkStepsAgainst(loaded.config, models, typeof spec === 'object');
   return models;
 }
@@ -137,7 +137,7 @@ export function resolveOptions(options: ConformanceOptions): RunOptions {
     runs,
     timeoutMs,
     strict: options.strict ?? false,
-    locales: config.locales ?? ['en-US'],
+    locales: runLocales(config.locales, options.interactionModel ?? loaded.config.interactionModel),
     applicationId: config.applicationId ?? DEFAULT_APPLICATION_ID,
     ...(options.only ? { only: options.only } : {}),
     ...(ispCatalog ? { ispCatalog } : {}),
