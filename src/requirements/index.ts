@@ -28,6 +28,7 @@ import shopToken from './shop/token.js';
 import shopUri from './shop/uri.js';
 import resumeContinues from './resume/continues.js';
 import resumeDistinguishesResult from './resume/distinguishes-result.js';
+import resumeDistinguishesStatus from './resume/distinguishes-status.js';
 import resumeHandled from './resume/handled.js';
 import resumeNoRetryLoop from './resume/no-retry-loop.js';
 import resumeSilentError from './resume/silent-error.js';
@@ -106,6 +107,7 @@ export const MODULES: readonly RequirementModule[] = [
   shopUri,
   resumeContinues,
   resumeDistinguishesResult,
+  resumeDistinguishesStatus,
   resumeHandled,
   resumeNoRetryLoop,
   resumeSilentError,

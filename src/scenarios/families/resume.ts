@@ -114,7 +114,7 @@ function group(plan: Plan, task: ShoppingTask, token: (typeof TOKEN_MODES)[numbe
         };
         return { handedOver, rest };
       });
-      // Index the trace: each resume knows its hand-over and, for a failed result, the success to compare with.
+      // Index the trace: each resume knows its hand-over and, for a failed result or status, the success to compare with.
       const entries = runs.flat();
       const successAt = entries.findIndex((e) => e.role === 'resume' && !e.meta.result && e.meta.statusCode === '200');
       let handoverAt: number | undefined;
@@ -122,7 +122,7 @@ function group(plan: Plan, task: ShoppingTask, token: (typeof TOKEN_MODES)[numbe
         if (entry.role === 'handover') handoverAt = at;
         if (entry.role !== 'resume') return;
         entry.meta.handoverAt = handoverAt;
-        if (entry.meta.result && successAt >= 0) entry.meta.successAt = successAt;
+        if ((entry.meta.result || entry.meta.statusCode !== '200') && successAt >= 0) entry.meta.successAt = successAt;
       });
       return entries;
     },
