@@ -38,6 +38,8 @@ export interface EntryMeta {
   /** robust-variant: the index of the original request, and where unknown properties were injected. */
   originalAt?: number;
   injected?: string[];
+  /** The last step a flow sent before its configured last, and why Alexa would send nothing more in the session. */
+  stoppedAt?: { step: number; of: number; why: string };
   /** Free-form scenario facts for other families (ISP: the catalog, the fault). */
   [key: string]: unknown;
 }

@@ -1,4 +1,6 @@
+import { directivesOf, isObject, responseOf } from '../checks/response-shape.js';
 import type { Entry, EntryMeta, Role } from '../checks/types.js';
+import type { Exchange } from '../targets/exchange.js';
 import type { Prober } from './prober.js';
 import type { Flow, Step } from '../types/index.js';
 import { continueSession, envelope, intentRequest, type SessionState, type Visit } from './envelope.js';
@@ -9,8 +11,23 @@ export const stepRequest = (step: Step, slots?: Record<string, string | undefine
 export const stepName = (step: Step): string => ('intent' in step ? step.intent : 'LaunchRequest');
 
 /**
+ * Why Alexa sends nothing more in a session after this answer, or undefined when the session goes on: the skill
+ * ended it, handed it to a task or a purchase ("Connections.StartConnection exits the current skill session"),
+ * or gave no response (Alexa then ends the session itself), or the request was never sent.
+ */
+export function sessionOverBy(exchange: Exchange): string | undefined {
+  if (exchange.notSent) return 'the request was not sent';
+  if (!isObject(exchange.body)) return 'no response';
+  if (responseOf(exchange.body)?.['shouldEndSession'] === true) return 'shouldEndSession true';
+  const handOver = directivesOf(exchange.body).find((d) => d['type'] === 'Connections.StartConnection' || d['type'] === 'Connections.SendRequest');
+  return handOver ? `a ${String(handOver['type'])}` : undefined;
+}
+
+/**
  * Runs a flow's steps in one session, as Alexa would: same sessionId, new=false after the first, the
- * attributes the skill returned. The last entry gets `lastRole`. Returns the entries and the state after.
+ * attributes the skill returned. A step after which Alexa would send nothing more in the session (sessionOverBy)
+ * is the last one sent: it gets `lastRole`, and `meta.stoppedAt` says where and why when steps were left. Returns
+ * the entries and the state after.
  */
 export async function runSteps(
   flow: Flow,
@@ -25,10 +42,13 @@ export async function runSteps(
   const entries: Entry[] = [];
   let state = start;
   for (const [i, step] of flow.steps.entries()) {
-    const last = i === flow.steps.length - 1;
     const exchange = await prober.send(envelope(prober.ids, visit, state, stepRequest(step, slotValues?.[i])));
-    entries.push({ label: `${label} step ${i + 1} ${stepName(step)}`, role: last ? lastRole : 'step', exchange, meta });
+    const over = i < flow.steps.length - 1 ? sessionOverBy(exchange) : undefined;
+    const last = i === flow.steps.length - 1 || over !== undefined;
+    const stopped = over === undefined ? meta : { ...meta, stoppedAt: { step: i + 1, of: flow.steps.length, why: over } };
+    entries.push({ label: `${label} step ${i + 1} ${stepName(step)}`, role: last ? lastRole : 'step', exchange, meta: stopped });
     state = continueSession(state, exchange.body);
+    if (over !== undefined) break;
   }
   return { entries, state };
 }

@@ -20,9 +20,16 @@ export default skillRequirement({
     applies: (entry) => entry.role === 'handover' && isObject(entry.exchange.body),
     problems: (entry) => {
       const tasks = shoppingDirectives(entry.exchange.body).map((d) => d.task);
-      return entry.meta.task && !tasks.includes(entry.meta.task)
-        ? [{ message: `the configured steps for ${entry.meta.task} ended without its StartConnection${tasks.length ? ` (found ${tasks.join(', ')})` : ''}` }]
-        : [];
+      if (!entry.meta.task || tasks.includes(entry.meta.task)) return [];
+      const found = tasks.length ? ` (found ${tasks.join(', ')})` : '';
+      const stopped = entry.meta.stoppedAt;
+      return [
+        {
+          message: stopped
+            ? `the configured steps for ${entry.meta.task} stopped at step ${stopped.step} of ${stopped.of} (${stopped.why}: Alexa sends nothing more in that session) without its StartConnection${found}`
+            : `the configured steps for ${entry.meta.task} ended without its StartConnection${found}`,
+        },
+      ];
     },
   },
   families: ['actions'],

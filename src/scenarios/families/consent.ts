@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { NOT_CONSENT_INTENTS } from '../../checks/consent.js';
-import { responseOf } from '../../checks/response-shape.js';
-import { shoppingDirectives } from '../../checks/tasks.js';
 import type { Entry, ShoppingTask } from '../../checks/types.js';
 import type { Prober } from '../prober.js';
 import type { Step } from '../../types/index.js';
 import { envelope, intentRequest, openSession, visitArbitrary, type Visit } from '../envelope.js';
 import { type MatrixCase, type MatrixFamily } from '../family.js';
 import { familySeed, type Plan } from '../plan.js';
-import { runSteps } from '../steps.js';
+import { runSteps, sessionOverBy } from '../steps.js';
 import { configuredTasks } from './actions.js';
 
 const isYes = (step: Step | undefined): boolean => step !== undefined && 'intent' in step && step.intent === 'AMAZON.YesIntent';
@@ -59,7 +57,7 @@ function midFlow(plan: Plan, task: ShoppingTask, k: number): MatrixCase {
         entries.push(...before.entries);
         const last = before.entries[before.entries.length - 1]?.exchange;
         // Alexa sends nothing more in a session the skill ended or handed to a task.
-        if (!last || last.notSent || responseOf(last.body)?.['shouldEndSession'] === true || shoppingDirectives(last.body).length > 0) continue;
+        if (!last || sessionOverBy(last) !== undefined) continue;
         const decline = declines && name === 'AMAZON.NoIntent';
         const exchange = await prober.send(envelope(prober.ids, visit, before.state, intentRequest(name)));
         entries.push({
