@@ -13,7 +13,7 @@ import type { Flow, InSkillProduct } from '../../types/index.js';
 import { continueSession, envelope, nthSession, tokenOf, visitArbitrary, type SessionState, type Visit } from '../envelope.js';
 import { type PropertyFamily } from '../family.js';
 import type { Plan } from '../plan.js';
-import { stepName, stepRequest } from '../steps.js';
+import { sessionOverBy, stepName, stepRequest } from '../steps.js';
 
 const NAMES: readonly PurchaseName[] = ['Buy', 'Upsell', 'Cancel'];
 const RESULTS = ['ACCEPTED', 'DECLINED', 'ALREADY_PURCHASED', 'ERROR', 'NOT_ENTITLED'] as const;
@@ -73,9 +73,11 @@ async function runFlow(walk: Walk, flow: Flow, meta: FlowMeta, label: string, st
   let state = start ?? nthSession(walk.visit, run);
   for (const [step, request] of flow.steps.entries()) {
     const exchange = await sendWith(walk, envelope(walk.prober.ids, walk.visit, state, stepRequest(request)), setup);
-    const last = step === flow.steps.length - 1;
+    // As runSteps: nothing follows a step after which Alexa would send nothing more in the session.
+    const last = step === flow.steps.length - 1 || sessionOverBy(exchange) !== undefined;
     walk.entries.push({ label: `${label} step ${step + 1} ${stepName(request)}`, role: 'isp', exchange, meta: { isp: { ...meta, run, step, last } } });
     state = continueSession(state, exchange.body);
+    if (last) break;
   }
   return state;
 }
