@@ -10,12 +10,19 @@ interface Input {
 
 const REASONS = ['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'];
 
+/** The request as Alexa sends it: an error object only with reason ERROR, which is what it describes. */
+function asAlexaSends(request: Record<string, unknown>): Record<string, unknown> {
+  if (request['reason'] === 'ERROR') return request;
+  const { error: _error, ...rest } = request;
+  return rest;
+}
+
 /** SessionEndedRequest of each reason, in an open session. */
 export const sessionEnded: PropertyFamily<Input> = {
   kind: 'property',
   name: 'session-ended',
   arbitrary: (plan) =>
-    fc.record({ visit: visitArbitrary(plan), request: arbitraryOf<Record<string, unknown>>('alexa/session-ended-request', { now: plan.now }) }),
+    fc.record({ visit: visitArbitrary(plan), request: arbitraryOf<Record<string, unknown>>('alexa/session-ended-request', { now: plan.now }).map(asAlexaSends) }),
   examples: (plan) => {
     const [sample] = fc.sample(sessionEnded.arbitrary(plan), { seed: plan.seed, numRuns: 1 });
     if (!sample) return [];
