@@ -23,5 +23,12 @@ export function requirementOf(error: SchemaError, fallback: string): string {
 }
 
 /** One line per error: where, and what ajv says. */
-export const describeError = (e: SchemaError): string =>
-  `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: unknown }).additionalProperty)})` : ''}`;
+export const describeError = (e: SchemaError): string => `${e.instancePath || '/'} ${e.message ?? e.keyword}${detailOf(e)}`;
+
+/** What ajv's message leaves out: the property it refused, the value it wanted. */
+function detailOf(e: SchemaError): string {
+  const params = e.params as { additionalProperty?: unknown; allowedValue?: unknown };
+  if (e.keyword === 'additionalProperties') return ` (${String(params.additionalProperty)})`;
+  if (e.keyword === 'const') return ` (${JSON.stringify(params.allowedValue)})`;
+  return '';
+}

@@ -8,7 +8,7 @@ export default skillCases([
     name: 'the uri of add to cart in version 2',
     trace: traceOf([handOver([startConnection('AddToShoppingCart', { uri: 'connection://AMAZON.AddToShoppingCart/2' })])]),
     fires: true,
-    message: /^AddToShoppingCart directive 0: \/uri must be equal to constant/,
+    message: /^AddToShoppingCart directive 0: \/uri must be equal to constant \("connection:\/\/AMAZON\.AddToShoppingCart\/1"\)/,
   },
   {
     name: 'a misspelt task is judged as that task',
