@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ConformanceConfig } from '../src/types/index.js';
-import { cli } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { TWO_TURN } from './helpers/explore.js';
 
 test('init on the reference skill writes conformance.json and conformance.md; run passes with them', async () => {
@@ -58,4 +58,20 @@ test('bad exploration input is one line and exit 2', async () => {
   const depth = await cli(['run', '--explore-depth', '0']);
   expect(depth.status).toBe(2);
   expect(depth.stderr).toMatch(/^alexa-shopping-conformance: option --explore-depth wants an integer from 1 to 20, not "0"\n$/);
+});
+
+test("init --catalog explores with the skill's own products and writes isp.catalog; without it, the notes say why an offer may be missed", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'asc-init-'));
+  writeFileSync(join(dir, 'products.json'), readFileSync(join(ROOT, 'fixtures', 'skills', 'reference', 'catalog.json')));
+  const written = await cli(['init', '--seed', '3', '--catalog', 'products.json', '--config', join('out', 'conformance.json')], { cwd: dir });
+  expect(written.status, written.stderr).toBe(0);
+  const config = JSON.parse(readFileSync(join(dir, 'out', 'conformance.json'), 'utf8')) as ConformanceConfig;
+  expect(config.isp?.catalog, 'relative to the written config').toBe(join('..', 'products.json'));
+  expect(config.isp?.offer?.steps).toEqual([{ intent: 'BuyProductIntent' }]);
+  expect(readFileSync(join(dir, 'out', 'conformance.md'), 'utf8')).not.toContain('sample products');
+
+  const other = mkdtempSync(join(tmpdir(), 'asc-init-'));
+  const bare = await cli(['init', '--handler', TWO_TURN.handler, '--interaction-model', join(TWO_TURN.dir, 'skill-package/interactionModels/custom/en-US.json')], { cwd: other });
+  expect(bare.status, bare.stderr).toBe(0);
+  expect(readFileSync(join(other, 'conformance.md'), 'utf8')).toMatch(/`isp\.offer`: not found in \d+ paths; the product service served the page's sample products.*init --catalog/);
 });

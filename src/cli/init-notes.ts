@@ -1,4 +1,5 @@
 import type { Exploration } from '../explore/explore.js';
+import { sampleCatalogHint } from '../explore/apply.js';
 import { GOALS } from '../explore/hand-off.js';
 import type { ConformanceConfig, Step } from '../types/index.js';
 
@@ -44,7 +45,7 @@ export function initNotes(config: ConformanceConfig, exploration: Exploration | 
     lines.push(
       d
         ? `- \`${key}\`: ${d.steps.map(said).join(', then ')}. These steps ${PURPOSE[goal] ?? 'end in the hand-off'}${d.productId ? ` (product ${d.productId})` : ''}. They are the shortest path found: check that they are what a customer would say.`
-        : `- \`${key}\`: not found in ${exploration.paths} paths. If the skill does this, add its steps; without them its requirements are not applicable, never failed.`,
+        : `- \`${key}\`: not found in ${exploration.paths} paths${sampleCatalogHint(exploration, goal)}. If the skill does this, add its steps; without them its requirements are not applicable, never failed.`,
     );
   }
   lines.push(

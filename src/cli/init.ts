@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { BadInput } from '../bad-input.js';
 import { withDiscovered } from '../explore/apply.js';
@@ -36,7 +36,10 @@ export async function init(argv: string[]): Promise<number> {
 
   const [locale = 'en-US'] = runLocales(undefined, model);
   const seed = integerOption(flags.seed, 'seed', 1, -0x80000000, 0x7fffffff);
-  const options = { ...exploreFlags(flags['explore-runs'], flags['explore-depth']), target, seed, config: { locales: [locale] }, interactionModel: model, cwd };
+  // The catalog as the written config names it, relative to that file; read now from the working directory.
+  const catalog = flags.catalog ? relative(dirname(out), resolve(cwd, flags.catalog)) || basename(flags.catalog) : undefined;
+  const isp = flags.catalog ? { isp: { catalog: resolve(cwd, flags.catalog) } } : {};
+  const options = { ...exploreFlags(flags['explore-runs'], flags['explore-depth']), target, seed, config: { locales: [locale], ...isp }, interactionModel: model, cwd };
   let exploration: Exploration | undefined;
   const resolved = resolveOptions(options);
   const opened = await openTarget(target, cwd);
@@ -45,8 +48,9 @@ export async function init(argv: string[]): Promise<number> {
   } finally {
     await opened.close();
   }
-  const base: ConformanceConfig = { locales: [locale], interactionModel: relative(dirname(out), model) || basename(model) };
+  const base: ConformanceConfig = { locales: [locale], interactionModel: relative(dirname(out), model) || basename(model), ...(catalog ? { isp: { catalog } } : {}) };
   const config = exploration ? withDiscovered(base, exploration) : base;
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(notesFile, initNotes(config, exploration, basename(out)));
   const found = exploration?.found.filter((d) => d.goal !== 'isp.cancel').length ?? 0;

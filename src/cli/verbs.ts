@@ -36,9 +36,10 @@ export const runFlags = {
 } as const;
 
 export const initUsage = `init [--handler <file>[#export] | --endpoint <url> [--ca <pem> | --insecure]] --interaction-model <file>
-      [--config <file>] [--force] [--seed n] [--explore-runs n] [--explore-depth n]
+      [--catalog <file>] [--config <file>] [--force] [--seed n] [--explore-runs n] [--explore-depth n]
       Explores the skill (default: the bundled reference skill) from its interaction model and writes a starting
       config (default ./conformance.json) with the steps it found, and beside it a .md that explains each entry.
+      --catalog: the skill's own in-skill products (isp.catalog), served while exploring and written to the config.
       An existing file is kept unless --force.`;
 export const initFlags = {
   handler: 'string',
@@ -46,6 +47,7 @@ export const initFlags = {
   ca: 'string',
   insecure: 'boolean',
   'interaction-model': 'string',
+  catalog: 'string',
   config: 'string',
   force: 'boolean',
   seed: 'string',

@@ -41,15 +41,21 @@ const stepText = (steps: Flow['steps']): string =>
     .map((s) => ('intent' in s ? `${s.intent}${s.slots && Object.keys(s.slots).length ? ` (${Object.entries(s.slots).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}` : 'LaunchRequest'))
     .join(', then ');
 
+/** Why an in-skill purchase goal may not have been reached: the skill looks its own products up by name. */
+export const sampleCatalogHint = (exploration: Exploration, goal: string): string =>
+  exploration.sampleCatalog && goal.startsWith('isp.')
+    ? "; the product service served the page's sample products, whose names a skill that looks its own up does not know: give the skill's products (init --catalog, or isp.catalog in a config without steps) and explore again"
+    : '';
+
 /** What the report says of exploration: which steps were discovered (and how), and each goal never reached. */
 export function explorationNotes(exploration: Exploration): string[] {
   const how = `${exploration.paths} paths of up to ${exploration.depth} turns in ${exploration.locale}, ${exploration.probes} requests`;
-  if (exploration.found.length === 0) return [`exploration found no hand-off (${how}): nothing found, so no shopping or in-skill purchase flow was probed`];
+  if (exploration.found.length === 0) return [`exploration found no hand-off (${how}): nothing found, so no shopping or in-skill purchase flow was probed${sampleCatalogHint(exploration, 'isp.')}`];
   const found = new Set(exploration.found.map((d) => d.goal));
   return [
     `the config gives no steps: they were discovered by exploring the skill (${how}); give steps in the config to replace them`,
     ...exploration.found.map((d) => `${d.goal}${d.goal === 'isp.premium' ? '[0]' : ''} discovered: ${stepText(d.steps)}${d.goal === 'isp.cancel' ? ' (no config key takes these steps)' : ''}`),
-    ...GOALS.filter((g) => g !== 'isp.cancel' && !found.has(g)).map((g) => `${g} not found in ${exploration.paths} paths (not a failure: no requirement of it was probed)`),
+    ...GOALS.filter((g) => g !== 'isp.cancel' && !found.has(g)).map((g) => `${g} not found in ${exploration.paths} paths (not a failure: no requirement of it was probed)${sampleCatalogHint(exploration, g)}`),
   ];
 }
 

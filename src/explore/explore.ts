@@ -38,6 +38,8 @@ export interface Exploration {
   /** Requests sent to the skill. */
   probes: number;
   found: Discovery[];
+  /** The product service served the page's sample products: the config gives no isp.catalog of the skill's own. */
+  sampleCatalog?: true;
 }
 
 /** Fresh probes shrinking may spend per goal: past it, the path found so far stands. */
@@ -161,7 +163,7 @@ export async function explore(target: Target, plan: Plan, budget: ExploreBudget 
       const productId = 'purchase' in path.handOff ? path.handOff.productId : undefined;
       return [{ goal, steps: path.steps, ...(productId !== undefined ? { productId } : {}) }];
     });
-    return { locale, seed: plan.seed, runs: budget.runs, depth: budget.depth, paths, probes: prober.sent, found };
+    return { locale, seed: plan.seed, runs: budget.runs, depth: budget.depth, paths, probes: prober.sent, found, ...(plan.ispCatalog ? {} : { sampleCatalog: true as const }) };
   } finally {
     await close();
   }
