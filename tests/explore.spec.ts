@@ -11,7 +11,10 @@ import { explore, replayPath } from '../src/explore/explore.js';
 import { InteractionModel } from '../src/config/model.js';
 import { serveHandler } from '../fixtures/skills/serve.js';
 import { DEFAULT_APPLICATION_ID, type Plan } from '../src/scenarios/plan.js';
-import { goalOf, handOffOf, sessionOver } from '../src/explore/hand-off.js';
+import { goalOf, handOffOf } from '../src/explore/hand-off.js';
+import { sessionOverBy } from '../src/scenarios/steps.js';
+
+const sessionOver = (body: unknown): boolean => sessionOverBy({ body }) !== undefined;
 import { runConformance } from '../src/run/conformance.js';
 import { resolveOptions } from '../src/run/options.js';
 import { openTarget } from '../src/targets/resolve.js';

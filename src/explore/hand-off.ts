@@ -40,9 +40,3 @@ export function handOffOf(body: unknown): HandOff | undefined {
   return { purchase: request['name'] as Purchase, ...(typeof product['productId'] === 'string' ? { productId: product['productId'] } : {}) };
 }
 
-/** Whether the session is over after this answer: the skill ended it, handed off, or gave no usable answer. */
-export function sessionOver(body: unknown): boolean {
-  if (!isObject(body) || !isObject(body['response'])) return true;
-  if (handOffOf(body)) return true;
-  return body['response']['shouldEndSession'] === true;
-}

@@ -1,9 +1,9 @@
 import type { IspCore, IspSetup } from '../mocks/isp/core.js';
 import type { Prober } from '../scenarios/prober.js';
 import { continueSession, envelope, nthSession, tokenOf, type SessionState, type Visit } from '../scenarios/envelope.js';
-import { stepRequest } from '../scenarios/steps.js';
+import { sessionOverBy, stepRequest } from '../scenarios/steps.js';
 import type { Step } from '../types/index.js';
-import { handOffOf, sessionOver, type HandOff } from './hand-off.js';
+import { handOffOf, type HandOff } from './hand-off.js';
 
 /** What the skill answered at the end of a path: the session after it, whether it is over, and any hand-off. */
 interface Reached {
@@ -56,7 +56,7 @@ export class Walker {
     try {
       const exchange = await this.probe.send(request);
       const handOff = handOffOf(exchange.body);
-      return { state: continueSession(before, exchange.body), over: sessionOver(exchange.body), ...(handOff ? { handOff } : {}) };
+      return { state: continueSession(before, exchange.body), over: sessionOverBy(exchange) !== undefined, ...(handOff ? { handOff } : {}) };
     } finally {
       this.products.forget(token);
     }

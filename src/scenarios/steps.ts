@@ -1,4 +1,4 @@
-import { directivesOf, isObject, responseOf } from '../checks/response-shape.js';
+import { directivesOf, responseOf } from '../checks/response-shape.js';
 import type { Entry, EntryMeta, Role } from '../checks/types.js';
 import type { Exchange } from '../targets/exchange.js';
 import type { Prober } from './prober.js';
@@ -15,10 +15,11 @@ export const stepName = (step: Step): string => ('intent' in step ? step.intent 
  * ended it, handed it to a task or a purchase ("Connections.StartConnection exits the current skill session"),
  * or gave no response (Alexa then ends the session itself), or the request was never sent.
  */
-export function sessionOverBy(exchange: Exchange): string | undefined {
+export function sessionOverBy(exchange: Pick<Exchange, 'body' | 'notSent'>): string | undefined {
   if (exchange.notSent) return 'the request was not sent';
-  if (!isObject(exchange.body)) return 'no response';
-  if (responseOf(exchange.body)?.['shouldEndSession'] === true) return 'shouldEndSession true';
+  const response = responseOf(exchange.body);
+  if (!response) return 'no response';
+  if (response['shouldEndSession'] === true) return 'shouldEndSession true';
   const handOver = directivesOf(exchange.body).find((d) => d['type'] === 'Connections.StartConnection' || d['type'] === 'Connections.SendRequest');
   return handOver ? `a ${String(handOver['type'])}` : undefined;
 }
