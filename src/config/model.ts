@@ -132,7 +132,7 @@ export function readModel(path: string, shown = path): InteractionModel {
 }
 
 /** The locale a model file is named for (skill-package/interactionModels/custom/de-DE.json), if it is named for one. */
-export const modelFileLocale = (path: string): string | undefined => /^([a-z]{2}-[A-Z]{2})\.json$/.exec(basename(path))?.[1];
+const modelFileLocale = (path: string): string | undefined => /^([a-z]{2}-[A-Z]{2})\.json$/.exec(basename(path))?.[1];
 
 /**
  * The locales a run speaks: the config's; else, for one model file named for a locale, that locale, as the
