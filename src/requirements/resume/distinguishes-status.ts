@@ -1,4 +1,4 @@
-import { flowOf, isObject } from '../../checks/response-shape.js';
+import { sameFlowAsSuccess, successOf } from '../../checks/success.js';
 import { skillRequirement } from '../define.js';
 
 /**
@@ -20,17 +20,12 @@ export default skillRequirement({
     quote: 'To determine if the action succeeded, check the cause.status and task-specific cause.result parameters.',
   },
   check: {
-    applies: (entry, trace) => {
-      const success = entry.meta.successAt === undefined ? undefined : trace.entries[entry.meta.successAt];
-      return (
-        entry.role === 'resume' && entry.meta.statusCode !== undefined && entry.meta.statusCode !== '200' && entry.meta.result === undefined &&
-        entry.meta.token === 'issued' && isObject(entry.exchange.body) && success !== undefined && isObject(success.exchange.body)
-      );
-    },
+    applies: (entry, trace) =>
+      entry.role === 'resume' && entry.meta.statusCode !== undefined && entry.meta.statusCode !== '200' && entry.meta.result === undefined &&
+      entry.meta.token === 'issued' && successOf(entry, trace) !== undefined,
     problems: (entry, trace) => {
-      const at = entry.meta.successAt;
-      const success = at === undefined ? undefined : trace.entries[at];
-      if (at === undefined || !success || flowOf(entry.exchange.body) !== flowOf(success.exchange.body)) return [];
+      const at = sameFlowAsSuccess(entry, trace);
+      if (at === undefined) return [];
       return [
         {
           message: `the response to status "${entry.meta.statusCode}" is the same as the response to success with status "200" (speech, reprompt, card, directives and session attributes)`,
