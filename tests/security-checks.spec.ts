@@ -44,6 +44,12 @@ for (const id of ['SEC-SIGNATURE', 'SEC-CERT-URL', 'SEC-CERT']) {
   });
 }
 
+test("SEC-CERT does not count a 400 as a pass: its probe's loopback certificate URL is refused before any certificate is read", () => {
+  expect(applied('SEC-CERT', trace(REFUSED, entry('SEC-CERT', REFUSED)))).toBe(0);
+  expect(applied('SEC-CERT', trace(REFUSED, entry('SEC-CERT', ACCEPTED)))).toBe(1);
+  expect(applied('SEC-CERT-URL', trace(REFUSED, entry('SEC-CERT-URL', REFUSED)))).toBe(1);
+});
+
 test('SEC-SIG-HEADERS judges the control request too', () => {
   expect(applied('SEC-SIG-HEADERS', trace(REFUSED, entry('SEC-SIG-HEADERS', REFUSED)))).toBe(2);
   expect(problemsOf('SEC-SIG-HEADERS', trace(ACCEPTED, entry('SEC-SIG-HEADERS', REFUSED)))[0]).toMatch(/^probe of control: expected HTTP 400/);

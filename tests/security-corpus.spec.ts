@@ -50,7 +50,10 @@ test('the verifying skill: the signature requirements pass, the gated ones are n
   if (!verifying) throw new Error('no verifying variant');
   const report = await withSkill(verifying, securityRun);
   const row = (id: string) => report.requirements.find((r) => r.id === id);
-  for (const id of ['SEC-SIG-HEADERS', 'SEC-SIGNATURE', 'SEC-CERT-URL', 'SEC-CERT']) expect(row(id)?.status, id).toBe('pass');
+  for (const id of ['SEC-SIG-HEADERS', 'SEC-SIGNATURE', 'SEC-CERT-URL']) expect(row(id)?.status, id).toBe('pass');
+  // Its refusal of the loopback certificate URL shows nothing of a certificate check: not applicable, with why.
+  expect(row('SEC-CERT')?.status).toBe('not-applicable');
+  expect(row('SEC-CERT')?.note).toContain("its certificate URL is the suite's own, on loopback");
   for (const id of ['SEC-TIMESTAMP', 'SEC-TIMESTAMP-FUTURE', 'SEC-APPLICATION-ID']) {
     expect(row(id)?.status, id).toBe('not-applicable');
     expect(row(id)?.note).toContain('run them with signature verification off');

@@ -34,7 +34,8 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
  * requirement that forbids something (its module says `prohibition`) takes no crash as evidence against it.
  */
 function meantFor(check: (typeof CHECKS)[number], entry: Entry, trace: Trace, ctx: CheckContext): boolean {
-  if (check.id.startsWith('RSP-') || isProhibition(check.id) || isObject(entry.exchange.body)) return false;
+  // A request-verification probe is meant to be refused: its checks judge every answer they apply to themselves.
+  if (check.id.startsWith('RSP-') || isProhibition(check.id) || isObject(entry.exchange.body) || entry.role === 'security') return false;
   const { error: _error, timedOut: _timedOut, raw: _raw, ...sent } = entry.exchange;
   const answered: Entry = { ...entry, exchange: { ...sent, status: 200, body: { version: '1.0', response: {} } } };
   return check.applies(answered, trace, ctx);

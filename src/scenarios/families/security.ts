@@ -8,7 +8,7 @@ import type { MatrixFamily } from '../family.js';
 import type { Plan } from '../plan.js';
 
 /** Why the family does not run in a normal run: the note its requirements carry there. */
-const SECURITY_OFF = 'run with --security against an HTTPS endpoint';
+const SECURITY_OFF = "run with --security against the skill's endpoint";
 
 /** An applicationId no skill has: the probe of a request meant for another skill. */
 const FOREIGN_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000f0e1';
