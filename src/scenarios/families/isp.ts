@@ -16,9 +16,10 @@ import type { Plan } from '../plan.js';
 import { sessionOverBy, stepName, stepRequest } from '../steps.js';
 
 const NAMES: readonly PurchaseName[] = ['Buy', 'Upsell', 'Cancel'];
+const OFFERED = ['Buy', 'Upsell'] as const;
 const RESULTS = ['ACCEPTED', 'DECLINED', 'ALREADY_PURCHASED', 'ERROR', 'NOT_ENTITLED'] as const;
 
-type Scenario = { flow: 'list' } | { flow: 'offer' } | { flow: 'premium'; index: number } | { flow: 'response'; name: PurchaseName } | { flow: 'consume' };
+type Scenario = { flow: 'list' } | { flow: 'offer' } | { flow: 'premium'; index: number } | { flow: 'response'; name: (typeof OFFERED)[number] } | { flow: 'consume' };
 
 interface Input {
   scenario: Scenario;
@@ -38,7 +39,8 @@ function scenariosOf(plan: Plan): Scenario[] {
     // A team's catalog without a consumable has nothing the consume steps could use.
     ...(isp.consume && (!plan.ispCatalog || plan.ispCatalog.some((p) => p.type === 'CONSUMABLE')) ? [{ flow: 'consume' } as const] : []),
   ];
-  return flows.length === 0 ? [] : [...flows, ...NAMES.map((name) => ({ flow: 'response', name }) as const)];
+  // A Connections.Response follows the purchase request the skill issued: configured steps lead to Buy and Upsell.
+  return flows.length === 0 ? [] : [...flows, ...OFFERED.map((name) => ({ flow: 'response', name }) as const)];
 }
 
 /** Sends an envelope with the run's mock holding `setup` for its apiAccessToken, and only for as long as it is answered. */
@@ -111,12 +113,13 @@ function afterPurchase(catalog: InSkillProduct[], productId: string, name: Purch
 }
 
 /** The purchase request a response carries, if any. */
-function sendRequestOf(body: unknown): { token?: string; productId?: string } | undefined {
+function sendRequestOf(body: unknown): { name: PurchaseName; token?: string; productId?: string } | undefined {
   const directive = directivesOf(body).find((d) => d['type'] === 'Connections.SendRequest' && NAMES.includes(d['name'] as PurchaseName));
   if (!directive) return undefined;
   const payload = isObject(directive['payload']) ? directive['payload'] : {};
   const product = isObject(payload['InSkillProduct']) ? payload['InSkillProduct'] : {};
   return {
+    name: directive['name'] as PurchaseName,
     ...(typeof directive['token'] === 'string' && directive['token'] !== '' ? { token: directive['token'] } : {}),
     ...(typeof product['productId'] === 'string' ? { productId: product['productId'] } : {}),
   };
@@ -202,31 +205,32 @@ async function consume(walk: Walk, plan: Plan, input: Input, flow: Flow): Promis
 }
 
 /**
- * The offer steps (else the first premium entry, not entitled) issue a purchase request; Connections.Response
- * then comes back named `name` with each purchaseResult and the token the skill issued.
+ * The steps that lead to a purchase request of `wanted` run (Buy: the offer steps, else the first premium entry,
+ * not entitled; Upsell: that premium entry, else the offer steps); if the skill issued one, Connections.Response
+ * comes back with each purchaseResult, named as the request the skill issued and carrying its token. Alexa sends
+ * no Connections.Response without a purchase request, so a skill that issued none gets none.
  */
-async function responses(walk: Walk, plan: Plan, input: Input, name: PurchaseName): Promise<void> {
+async function responses(walk: Walk, plan: Plan, input: Input, wanted: Exclude<PurchaseName, 'Cancel'>): Promise<void> {
   const isp = plan.config.isp ?? {};
-  const offer = isp.offer;
-  const issuer = offer ?? isp.premium?.[0];
+  const premium = isp.premium?.[0];
+  const offer = wanted === 'Buy' || !premium ? isp.offer : undefined;
+  const issuer = offer ?? premium;
+  if (!issuer) return;
   const catalog = offer ? offerCatalog(offer, input.catalog, plan.ispCatalog !== undefined) : entitleAll(input.catalog.length > 0 ? input.catalog : sampleCatalog(), 'NOT_ENTITLED');
-  let state = nthSession(walk.visit, walk.runs);
-  let issued: { token?: string; productId?: string } | undefined;
-  if (issuer) {
-    const meta: FlowMeta = offer ? { flow: 'offer', catalog } : { flow: 'premium', premium: 0, entitled: 'NOT_ENTITLED', catalog };
-    state = await runFlow(walk, issuer, meta, `isp ${offer ? 'offer' : 'premium 1 NOT_ENTITLED'} before Connections.Response ${name}`);
-    issued = sendRequestOf(walk.entries.at(-1)?.exchange.body);
-  }
-  const productId = issued?.productId ?? catalog[0]?.productId ?? 'amzn1.adg.product.unknown';
+  const meta: FlowMeta = offer ? { flow: 'offer', catalog } : { flow: 'premium', premium: 0, entitled: 'NOT_ENTITLED', catalog };
+  const state = await runFlow(walk, issuer, meta, `isp ${offer ? 'offer' : 'premium 1 NOT_ENTITLED'} before Connections.Response`);
+  const issued = sendRequestOf(walk.entries.at(-1)?.exchange.body);
+  if (!issued) return;
+  const { name, token } = issued;
+  const productId = issued.productId ?? catalog[0]?.productId ?? 'amzn1.adg.product.unknown';
   const run = walk.runs++;
   for (const [step, purchaseResult] of RESULTS.entries()) {
-    const token = issued?.token;
     const request = {
       type: 'Connections.Response',
       name,
       status: { code: '200', message: 'OK' },
       payload: { purchaseResult, productId },
-      token: token ?? 'asc.no-purchase-request-was-issued',
+      ...(token !== undefined ? { token } : {}),
     };
     const after = afterPurchase(catalog, productId, name, purchaseResult);
     const exchange = await sendWith(walk, envelope(walk.prober.ids, walk.visit, state, request), { catalog: after });
