@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -108,53 +109,36 @@ const endpointCases: {
   { name: 'drops the connection', answer: (res) => res.socket?.destroy(), check: (e) => expect(e.error).toMatch(/closed the connection|socket hang up/) },
 ];
 
-/** A launch the endpoint answers after `ms`, and any other request at once. */
-const slowLaunches = (ms: number | undefined) => (res: http.ServerResponse, body: string) => {
-  const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":"1.0","response":{}}');
-  if (!body.includes('LaunchRequest')) answer();
-  else if (ms !== undefined) setTimeout(answer, ms);
-};
+interface Queued {
+  waited?: number;
+  arrived: string[];
+  answers: { ms: number; timedOut: boolean; notSent: boolean; error?: string; body?: unknown }[];
+}
 
-const OTHER = { ...LAUNCH, request: { ...LAUNCH.request, type: 'IntentRequest', intent: { name: 'AMAZON.HelpIntent' } } };
+/** Runs tests/fixtures/queued-requests.mjs in a process of its own (no nock there) and reads what it saw. */
+function queued(mode: 'slow' | 'held'): Queued {
+  const child = spawnSync(process.execPath, [join(ROOT, 'tests', 'fixtures', 'queued-requests.mjs'), mode], { encoding: 'utf8', timeout: 30_000 });
+  if (child.status !== 0) throw new Error(`queued-requests.mjs ${mode} exited ${child.status}: ${child.stderr}`);
+  return JSON.parse(child.stdout) as Queued;
+}
 
-test('a request queued behind slow answers is timed from when it has a connection, not charged for the queue', async () => {
-  const arrived: string[] = [];
-  const server = await serve((res, body) => {
-    arrived.push(body.includes('LaunchRequest') ? 'launch' : 'help');
-    slowLaunches(300)(res, body);
-  });
-  const target = new EndpointTarget(server.url, 1);
-  try {
-    // One connection: the help request waits behind two launches, each answered within the limit after 300 ms.
-    const started = performance.now();
-    const launches = [target.send(LAUNCH, { timeoutMs: 5_000 }), target.send(LAUNCH, { timeoutMs: 5_000 })];
-    const help = await target.send(OTHER, { timeoutMs: 5_000 });
-    const waited = performance.now() - started;
-    const answered = [...(await Promise.all(launches)), help];
-    expect(answered.map((e) => e.error ?? e.body)).toEqual(Array(3).fill({ version: '1.0', response: {} }));
-    expect(arrived, 'the endpoint saw the help request after both launches').toEqual(['launch', 'launch', 'help']);
-    expect(waited).toBeGreaterThanOrEqual(590);
-    // Its own time leaves out the queue, however slow the machine.
-    expect(help.ms).toBeLessThan(waited - 500);
-  } finally {
-    await target.close();
-    await server.close();
-  }
+test('a request queued behind slow answers is timed from when it has a connection, not charged for the queue', () => {
+  // One connection: the help request waits behind two launches, each answered within the limit after 300 ms.
+  const { waited = 0, arrived, answers } = queued('slow');
+  expect(answers.map((e) => e.error ?? e.body)).toEqual(Array(3).fill({ version: '1.0', response: {} }));
+  expect(arrived, 'the endpoint saw the help request after both launches').toEqual(['launch', 'launch', 'help']);
+  expect(waited).toBeGreaterThanOrEqual(590);
+  // Its own time leaves out the queue, however slow the machine.
+  expect(answers[2]?.ms).toBeLessThan(waited - 500);
 });
 
-test('a request queued behind an endpoint that holds every connection is not sent, and its wait ends', async () => {
-  const server = await serve(slowLaunches(undefined));
-  const target = new EndpointTarget(server.url, 1);
-  try {
-    // The launch holds the one connection for its 3 s limit; the help request's own limit of 200 ms lets it wait 400 ms.
-    const [launch, help] = await Promise.all([target.send(LAUNCH, { timeoutMs: 3_000 }), target.send(OTHER, { timeoutMs: 200 })]);
-    expect(launch?.timedOut).toBe(true);
-    expect(help?.notSent).toBe(true);
-    expect(help?.error).toBe('never sent: every connection to the endpoint stayed busy for 400 ms');
-  } finally {
-    await target.close();
-    await server.close();
-  }
+test('a request queued behind an endpoint that holds every connection is not sent, and its wait ends', () => {
+  // The launch holds the one connection for its 3 s limit; the help request's own limit of 200 ms lets it wait 400 ms.
+  const { arrived, answers } = queued('held');
+  expect(answers[0]?.timedOut).toBe(true);
+  expect(answers[1]?.notSent).toBe(true);
+  expect(answers[1]?.error).toBe('never sent: every connection to the endpoint stayed busy for 400 ms');
+  expect(arrived).toEqual(['launch']);
 });
 
 for (const c of endpointCases) {
